@@ -1,0 +1,70 @@
+namespace ForcedLabourIndicators;
+
+/// <summary>
+/// What is known about one worker in one job: an immutable record grouped the way a caseworker asks about it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The case carries a pseudonymous <see cref="CaseId"/> and no names. Every yes/no fact defaults to
+/// <see cref="Answer.Unknown"/> and every quantity to <see langword="null"/> (unknown); unknown is never read as no.
+/// </para>
+/// <para>
+/// Build a case with an object initializer, change it with <c>with</c> expressions, or set facts by code through
+/// <see cref="Fact.SetOn"/> and <see cref="QuantityFact.SetOn"/>. Instances are immutable and safe to share across threads.
+/// </para>
+/// </remarks>
+public sealed record WorkerCase
+{
+    /// <summary>Creates a case with every fact unknown.</summary>
+    /// <param name="caseId">The pseudonymous case id; never a name.</param>
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    public WorkerCase(string caseId) => CaseId = caseId;
+
+    /// <summary>Creates a case; set <see cref="CaseId"/> in the initializer.</summary>
+    public WorkerCase()
+    {
+    }
+
+    /// <summary>A pseudonymous identifier of the case (never a name). Named in errors and on the assessment.</summary>
+    public required string CaseId { get; init; }
+
+    /// <summary>The worker's age in whole years at the time of the work (<c>worker.ageAtTime</c>); <see langword="null"/> when unknown.
+    /// Decides whether the child rule of the determination applies.</summary>
+    public int? AgeAtTime { get; init; }
+
+    /// <summary>Whether the work falls in a context C29 Art. 2(2) excludes from the definition (<c>worker.excludedContext</c>).</summary>
+    public ExcludedContext ExcludedContext { get; init; }
+
+    /// <summary>How the worker was recruited.</summary>
+    public RecruitmentFacts Recruitment { get; init; } = new();
+
+    /// <summary>The worker's pay.</summary>
+    public PayFacts Pay { get; init; } = new();
+
+    /// <summary>The worker's hours.</summary>
+    public WorkingTimeFacts WorkingTime { get; init; } = new();
+
+    /// <summary>The worker's documents.</summary>
+    public DocumentFacts Documents { get; init; } = new();
+
+    /// <summary>Freedom of movement and communication.</summary>
+    public MovementFacts Movement { get; init; } = new();
+
+    /// <summary>Violence, threats and intimidation.</summary>
+    public ThreatFacts Threats { get; init; } = new();
+
+    /// <summary>Debts.</summary>
+    public DebtFacts Debt { get; init; } = new();
+
+    /// <summary>Working and living conditions.</summary>
+    public ConditionFacts Conditions { get; init; } = new();
+
+    /// <summary>Freedom to leave.</summary>
+    public LeavingFacts Leaving { get; init; } = new();
+
+    /// <summary>The worker's position and dependence on the employer.</summary>
+    public VulnerabilityFacts Vulnerability { get; init; } = new();
+
+    /// <summary>Facts for the child rule of the determination.</summary>
+    public ChildFacts Child { get; init; } = new();
+}
