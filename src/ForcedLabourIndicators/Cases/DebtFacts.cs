@@ -13,6 +13,7 @@ public sealed record DebtFacts
     public double? AmountOwed { get; init; }
 
     /// <summary>Months of work the worker needs to repay the debt (<c>debt.monthsToRepay</c>).
-    /// When unknown but <see cref="AmountOwed"/> and <see cref="PayFacts.PaidMonthlyPay"/> are known, the assessment estimates it from them.</summary>
+    /// When unknown but <see cref="AmountOwed"/> and <see cref="PayFacts.PaidMonthlyPay"/> are known, the assessment estimates it as
+    /// amount owed / monthly pay (0 when nothing is owed, without limit when a debt is owed and nothing is paid); the evidence then shows the estimate.</summary>
     public double? MonthsToRepay { get; init; }
 }

@@ -125,6 +125,11 @@ public readonly struct CaseFacts
         {
             q[months] = q[owed] / q[paid];
         }
+        else if (q[paid] == 0)
+        {
+            // A debt owed by a worker paid nothing can never be repaid from the pay.
+            q[months] = double.PositiveInfinity;
+        }
     }
 
     private static double Shortfall(in QuantityValues q)
