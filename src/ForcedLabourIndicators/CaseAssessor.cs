@@ -17,6 +17,8 @@ public sealed class CaseAssessor : ICaseAssessor
 {
     private static readonly Lazy<CaseAssessor> s_default = new(() => Create());
 
+    private readonly Lazy<BulkAssessor> _bulk;
+
     private readonly IndicatorRule[] _rules;
     private readonly double[] _weights;
     private readonly double _totalWeight;
@@ -37,6 +39,7 @@ public sealed class CaseAssessor : ICaseAssessor
             methodology.ContentHash,
             rules.Skip(IloIndicators.All.Count).Select(r => r.Code).ToArray(),
             LibraryVersion);
+        _bulk = new Lazy<BulkAssessor>(() => new BulkAssessor(this));
     }
 
     /// <summary>The assessor with the default methodology and the eleven ILO indicators.</summary>
@@ -54,6 +57,13 @@ public sealed class CaseAssessor : ICaseAssessor
 
     /// <inheritdoc/>
     public MethodologyStamp Stamp { get; }
+
+    /// <summary>Bulk scoring with this assessor's methodology and rules (created on first use).</summary>
+    /// <exception cref="NotSupportedException">An added rule is not a <see cref="FactClauseRule"/>, or there are more than
+    /// <see cref="BulkAssessor.MaxRules"/> rules.</exception>
+    public BulkAssessor Bulk => _bulk.Value;
+
+    internal double TotalWeight => _totalWeight;
 
     /// <summary>Builds an assessor from a methodology and rules added beside the eleven ILO indicators.</summary>
     /// <param name="methodology">The methodology; <see cref="Methodology.Default"/> when <see langword="null"/>.</param>

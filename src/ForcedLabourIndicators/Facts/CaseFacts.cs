@@ -63,7 +63,7 @@ public readonly struct CaseFacts
         ArgumentNullException.ThrowIfNull(methodology);
 
         ulong known = 0, yes = 0;
-        foreach (var fact in Facts.All)
+        foreach (var fact in Facts.AllArray)
         {
             if (fact.IsDerived)
             {
@@ -82,7 +82,7 @@ public readonly struct CaseFacts
         }
 
         var q = default(QuantityValues);
-        foreach (var quantity in Facts.Quantities)
+        foreach (var quantity in Facts.QuantitiesArray)
         {
             q[quantity.Index] = quantity.GetFrom(workerCase) ?? double.NaN;
         }

@@ -11,6 +11,12 @@ public static partial class Facts
     /// <summary>Every quantity, in catalogue order.</summary>
     public static IReadOnlyList<QuantityFact> Quantities => Catalogue.AllQuantities;
 
+    /// <summary>Every yes/no fact as an array, for loops that must not allocate.</summary>
+    internal static Fact[] AllArray => Catalogue.AllFacts;
+
+    /// <summary>Every quantity as an array, for loops that must not allocate.</summary>
+    internal static QuantityFact[] QuantitiesArray => Catalogue.AllQuantities;
+
     /// <summary>Code of the worker's age at the time (<see cref="WorkerCase.AgeAtTime"/>).</summary>
     public const string AgeAtTimeCode = "worker.ageAtTime";
 

@@ -60,7 +60,23 @@ public sealed class WorkerCaseValidator : AbstractValidator<WorkerCase>
     internal static string SafeId(string? caseId) =>
         string.IsNullOrEmpty(caseId) ? "(no case id)" : IsWellFormedId(caseId) ? caseId : "(invalid case id)";
 
-    internal static bool IsWellFormedId(string id) => id.Length <= MaxCaseIdLength && !id.Any(char.IsControl);
+    internal static bool IsWellFormedId(string id)
+    {
+        if (id.Length > MaxCaseIdLength)
+        {
+            return false;
+        }
+
+        foreach (var ch in id)
+        {
+            if (char.IsControl(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     internal static object? GroupOf(WorkerCase c, FactGroup g) => g switch
     {
@@ -108,7 +124,7 @@ public sealed class WorkerCaseValidator : AbstractValidator<WorkerCase>
             return false;
         }
 
-        foreach (var f in Facts.All)
+        foreach (var f in Facts.AllArray)
         {
             if (!f.IsDerived && f.GetFrom(c) > Answer.Yes)
             {
@@ -116,7 +132,7 @@ public sealed class WorkerCaseValidator : AbstractValidator<WorkerCase>
             }
         }
 
-        foreach (var q in Facts.Quantities)
+        foreach (var q in Facts.QuantitiesArray)
         {
             if (q.GetFrom(c) is { } v && !q.IsValid(v))
             {
