@@ -19,10 +19,15 @@ public sealed class CaseAssessor : ICaseAssessor
 
     private readonly Lazy<BulkAssessor> _bulk;
 
+    // Evidence of a fact answered directly holds no figure, so one immutable instance per fact and answer serves every case.
+    private static readonly Evidence[] s_answered =
+        Facts.AllArray.SelectMany(f => new[] { new Evidence(f, Answer.Unknown), new Evidence(f, Answer.No), new Evidence(f, Answer.Yes) }).ToArray();
+
     private readonly IndicatorRule[] _rules;
     private readonly double[] _weights;
     private readonly double _totalWeight;
     private readonly ulong _readMask;
+    private readonly ulong[] _ruleMasks;
     private readonly bool[] _refers;
 
     private CaseAssessor(Methodology methodology, IndicatorRule[] rules, double[] weights)
@@ -31,6 +36,7 @@ public sealed class CaseAssessor : ICaseAssessor
         _rules = rules;
         _weights = weights;
         _totalWeight = weights.Sum();
+        _ruleMasks = rules.Select(RuleMask).ToArray();
         _readMask = rules.SelectMany(r => r.Facts).Aggregate(0UL, (m, f) => m | f.Mask);
         _refers = rules.Select(r => methodology.ReferringIndicators.Contains(r.Code)).ToArray();
         Stamp = new MethodologyStamp(
@@ -96,34 +102,26 @@ public sealed class CaseAssessor : ICaseAssessor
     public Assessment Assess(WorkerCase workerCase)
     {
         ArgumentNullException.ThrowIfNull(workerCase);
-        if (!WorkerCaseValidator.IsValidFast(workerCase))
+        if (!CaseFacts.TryCreate(workerCase, Methodology, out var facts))
         {
-            var result = Validate(workerCase);
-            if (!result.IsValid)
-            {
-                throw new InvalidCaseException(WorkerCaseValidator.SafeId(workerCase.CaseId), result.Errors);
-            }
+            throw new InvalidCaseException(WorkerCaseValidator.SafeId(workerCase.CaseId), Validate(workerCase).Errors);
         }
 
-        return AssessValid(workerCase);
+        return AssessValid(facts);
     }
 
     /// <inheritdoc/>
     public bool TryAssess(WorkerCase workerCase, [NotNullWhen(true)] out Assessment? assessment, out IReadOnlyList<CaseError> errors)
     {
         ArgumentNullException.ThrowIfNull(workerCase);
-        if (!WorkerCaseValidator.IsValidFast(workerCase))
+        if (!CaseFacts.TryCreate(workerCase, Methodology, out var facts))
         {
-            var result = Validate(workerCase);
-            if (!result.IsValid)
-            {
-                assessment = null;
-                errors = result.Errors;
-                return false;
-            }
+            assessment = null;
+            errors = Validate(workerCase).Errors;
+            return false;
         }
 
-        assessment = AssessValid(workerCase);
+        assessment = AssessValid(facts);
         errors = [];
         return true;
     }
@@ -142,12 +140,11 @@ public sealed class CaseAssessor : ICaseAssessor
         return CaseValidationResult.Fail(result.Errors.Select(e => new CaseError(id, e.PropertyName, e.ErrorCode, e.ErrorMessage)).ToArray());
     }
 
-    private Assessment AssessValid(WorkerCase workerCase)
+    private Assessment AssessValid(in CaseFacts facts)
     {
-        var facts = CaseFacts.Create(workerCase, Methodology);
         var findings = new IndicatorFinding[_rules.Length];
         double presentWeight = 0;
-        var referringPresent = false;
+        bool referringPresent = false, anyPresent = false;
         for (var i = 0; i < _rules.Length; i++)
         {
             var outcome = _rules[i].Evaluate(facts);
@@ -156,6 +153,7 @@ public sealed class CaseAssessor : ICaseAssessor
             {
                 presentWeight += _weights[i];
                 referringPresent |= _refers[i];
+                anyPresent = true;
             }
 
             findings[i] = new IndicatorFinding(
@@ -165,7 +163,7 @@ public sealed class CaseAssessor : ICaseAssessor
                 _weights[i],
                 present ? 100 * _weights[i] / _totalWeight : 0,
                 EvidenceOf(facts, outcome.Because),
-                DefinitionEvaluator.FactList(RuleMask(_rules[i]) & ~facts.Known));
+                FactSet.Of(_ruleMasks[i] & ~facts.Known));
         }
 
         var score = 100 * presentWeight / _totalWeight;
@@ -175,11 +173,11 @@ public sealed class CaseAssessor : ICaseAssessor
             || determination.MenaceOfPenalty.Status == FindingStatus.Present
             || determination.ChildRuleFacts.Count > 0;
         var band = determination.Status == DefinitionStatus.Meets || score >= Methodology.ReferScore || referringPresent ? Band.Refer
-            : presentWeight > 0 || findings.Any(f => f.Status == FindingStatus.Present) || elementPresent ? Band.FollowUp
+            : anyPresent || elementPresent ? Band.FollowUp
             : coverage >= Methodology.MinimumCoverage ? Band.NoIndicatorsFound
             : Band.InsufficientInformation;
 
-        return new Assessment(workerCase.CaseId, Stamp, findings, score, coverage, band, determination, surveyRule);
+        return new Assessment(facts.Case.CaseId, Stamp, findings, score, coverage, band, determination, surveyRule);
     }
 
     private static ulong RuleMask(IndicatorRule rule) =>
@@ -207,7 +205,7 @@ public sealed class CaseAssessor : ICaseAssessor
             }
             else
             {
-                list[n++] = new Evidence(fact, answer);
+                list[n++] = s_answered[(fact.Index * 3) + (int)answer];
             }
         }
 

@@ -192,16 +192,11 @@ public sealed class CaseBatch
         }
 
         var assessor = Owner.Assessor;
-        if (!WorkerCaseValidator.IsValidFast(workerCase))
+        if (!CaseFacts.TryCreate(workerCase, assessor.Methodology, out var facts))
         {
-            var result = assessor.Validate(workerCase);
-            if (!result.IsValid)
-            {
-                return new BatchError(index, WorkerCaseValidator.SafeId(workerCase.CaseId), result.Errors);
-            }
+            return new BatchError(index, WorkerCaseValidator.SafeId(workerCase.CaseId), assessor.Validate(workerCase).Errors);
         }
 
-        var facts = CaseFacts.Create(workerCase, assessor.Methodology);
         var words = _words;
         var baseIndex = (index / BlockSize) * Stride;
         var bit = 1UL << (index % BlockSize);

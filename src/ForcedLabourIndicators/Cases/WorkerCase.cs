@@ -36,35 +36,51 @@ public sealed record WorkerCase
     public ExcludedContext ExcludedContext { get; init; }
 
     /// <summary>How the worker was recruited.</summary>
-    public RecruitmentFacts Recruitment { get; init; } = new();
+    public RecruitmentFacts Recruitment { get; init; } = Unanswered.Recruitment;
 
     /// <summary>The worker's pay.</summary>
-    public PayFacts Pay { get; init; } = new();
+    public PayFacts Pay { get; init; } = Unanswered.Pay;
 
     /// <summary>The worker's hours.</summary>
-    public WorkingTimeFacts WorkingTime { get; init; } = new();
+    public WorkingTimeFacts WorkingTime { get; init; } = Unanswered.WorkingTime;
 
     /// <summary>The worker's documents.</summary>
-    public DocumentFacts Documents { get; init; } = new();
+    public DocumentFacts Documents { get; init; } = Unanswered.Documents;
 
     /// <summary>Freedom of movement and communication.</summary>
-    public MovementFacts Movement { get; init; } = new();
+    public MovementFacts Movement { get; init; } = Unanswered.Movement;
 
     /// <summary>Violence, threats and intimidation.</summary>
-    public ThreatFacts Threats { get; init; } = new();
+    public ThreatFacts Threats { get; init; } = Unanswered.Threats;
 
     /// <summary>Debts.</summary>
-    public DebtFacts Debt { get; init; } = new();
+    public DebtFacts Debt { get; init; } = Unanswered.Debt;
 
     /// <summary>Working and living conditions.</summary>
-    public ConditionFacts Conditions { get; init; } = new();
+    public ConditionFacts Conditions { get; init; } = Unanswered.Conditions;
 
     /// <summary>Freedom to leave.</summary>
-    public LeavingFacts Leaving { get; init; } = new();
+    public LeavingFacts Leaving { get; init; } = Unanswered.Leaving;
 
     /// <summary>The worker's position and dependence on the employer.</summary>
-    public VulnerabilityFacts Vulnerability { get; init; } = new();
+    public VulnerabilityFacts Vulnerability { get; init; } = Unanswered.Vulnerability;
 
     /// <summary>Facts for the child rule of the determination.</summary>
-    public ChildFacts Child { get; init; } = new();
+    public ChildFacts Child { get; init; } = Unanswered.Child;
+
+    /// <summary>Shared, immutable groups with every fact unknown: the defaults of a new case.</summary>
+    private static class Unanswered
+    {
+        internal static readonly RecruitmentFacts Recruitment = new();
+        internal static readonly PayFacts Pay = new();
+        internal static readonly WorkingTimeFacts WorkingTime = new();
+        internal static readonly DocumentFacts Documents = new();
+        internal static readonly MovementFacts Movement = new();
+        internal static readonly ThreatFacts Threats = new();
+        internal static readonly DebtFacts Debt = new();
+        internal static readonly ConditionFacts Conditions = new();
+        internal static readonly LeavingFacts Leaving = new();
+        internal static readonly VulnerabilityFacts Vulnerability = new();
+        internal static readonly ChildFacts Child = new();
+    }
 }

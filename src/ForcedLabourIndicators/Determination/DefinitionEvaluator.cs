@@ -4,121 +4,159 @@ namespace ForcedLabourIndicators;
 internal static class DefinitionEvaluator
 {
     private static readonly SurveyItem[] s_items = [.. SurveyItems.All];
+    private static readonly int[] s_involuntary = IndicesWhere(i => i.Element == DefinitionElement.Involuntariness);
+    private static readonly int[] s_penalty = IndicesWhere(i => i.Element == DefinitionElement.MenaceOfPenalty);
+    private static readonly ulong s_involuntaryMask = s_involuntary.Aggregate(0UL, (m, i) => m | s_items[i].Mask);
+    private static readonly ulong s_penaltyMask = s_penalty.Aggregate(0UL, (m, i) => m | s_items[i].Mask);
+    private static readonly ulong s_childMask = Facts.Child.ParentsInForcedLabour.Mask | Facts.Child.WorstForms.Mask;
+    private static readonly SurveyItemFinding[] s_none = [];
 
     internal static (Determination Determination, SurveyRuleResult SurveyRule) Evaluate(in CaseFacts facts, Methodology m)
     {
         ulong known = facts.Known, yes = facts.Yes;
-        var findings = new SurveyItemFinding[s_items.Length];
+        Span<FindingStatus> status = stackalloc FindingStatus[s_items.Length];
+        Span<ulong> because = stackalloc ulong[s_items.Length];
         for (var i = 0; i < s_items.Length; i++)
         {
-            var (status, because) = s_items[i].Evaluate(known, yes);
-            findings[i] = new SurveyItemFinding(s_items[i], status, m.StrengthOf(s_items[i]), FactList(because));
+            (status[i], because[i]) = s_items[i].Evaluate(known, yes);
         }
 
-        var involuntariness = Element(findings, DefinitionElement.Involuntariness, known);
-        var penalty = Element(findings, DefinitionElement.MenaceOfPenalty, known);
+        var involuntariness = Element(DefinitionElement.Involuntariness, s_involuntary, s_involuntaryMask, status, because, known, m);
+        var penalty = Element(DefinitionElement.MenaceOfPenalty, s_penalty, s_penaltyMask, status, because, known, m);
+        bool invTrue = involuntariness.Status == FindingStatus.Present, invPossible = involuntariness.Status != FindingStatus.NotPresent;
+        bool penTrue = penalty.Status == FindingStatus.Present, penPossible = penalty.Status != FindingStatus.NotPresent;
 
-        var adult = Decide(Possible(involuntariness.Status) && Possible(penalty.Status), involuntariness.Status == FindingStatus.Present && penalty.Status == FindingStatus.Present);
-
+        var adult = Decide(invPossible && penPossible, invTrue && penTrue);
         var parents = facts[Facts.Child.ParentsInForcedLabour];
         var worst = facts[Facts.Child.WorstForms];
-        var childYes = (parents == Answer.Yes ? 1 : 0) + (worst == Answer.Yes ? 1 : 0) > 0;
         var child = m.ChildPolicy == ChildPolicy.AdultRule
             ? adult
-            : Decide(
-                Possible(penalty.Status) || parents != Answer.No || worst != Answer.No,
-                penalty.Status == FindingStatus.Present || childYes);
+            : Decide(penPossible || parents != Answer.No || worst != Answer.No, penTrue || parents == Answer.Yes || worst == Answer.Yes);
 
         DeterminationRule rule;
-        DefinitionStatus status2;
+        DefinitionStatus decided;
         if (facts.Case.AgeAtTime is not { } age)
         {
             rule = DeterminationRule.AgeUnknown;
-            status2 = adult == child ? adult : DefinitionStatus.Undetermined;
+            decided = adult == child ? adult : DefinitionStatus.Undetermined;
         }
         else if (age < m.ChildAgeLimit)
         {
-            rule = DeterminationRule.Child;
-            status2 = child;
+            (rule, decided) = (DeterminationRule.Child, child);
         }
         else
         {
-            rule = DeterminationRule.Adult;
-            status2 = adult;
+            (rule, decided) = (DeterminationRule.Adult, adult);
         }
 
         var excluded = facts.Case.ExcludedContext;
         if (excluded != ExcludedContext.None)
         {
-            status2 = DefinitionStatus.OutsideDefinition;
+            decided = DefinitionStatus.OutsideDefinition;
         }
 
-        var childFacts = FactList((yes & (Facts.Child.ParentsInForcedLabour.Mask | Facts.Child.WorstForms.Mask)));
-        var determination = new Determination(status2, rule, excluded, involuntariness, penalty, childFacts);
-        return (determination, SurveyRule(findings, m, excluded));
+        var determination = new Determination(decided, rule, excluded, involuntariness, penalty, FactSet.Of(yes & s_childMask));
+        return (determination, SurveyRule(status, involuntariness, penalty, m, excluded));
     }
 
-    private static SurveyRuleResult SurveyRule(SurveyItemFinding[] findings, Methodology m, ExcludedContext excluded)
+    private static SurveyRuleResult SurveyRule(ReadOnlySpan<FindingStatus> status, ElementFinding inv, ElementFinding pen, Methodology m, ExcludedContext excluded)
     {
-        var penalties = findings.Where(f => f.Item.Element == DefinitionElement.MenaceOfPenalty).ToArray();
+        bool penTrue = false, penPossible = false, penStrongTrue = false, penStrongPossible = false;
+        foreach (var i in s_penalty)
+        {
+            var strong = m.StrengthOf(s_items[i]) == IndicatorStrength.Strong;
+            penTrue |= status[i] == FindingStatus.Present;
+            penPossible |= status[i] != FindingStatus.NotPresent;
+            penStrongTrue |= strong && status[i] == FindingStatus.Present;
+            penStrongPossible |= strong && status[i] != FindingStatus.NotPresent;
+        }
+
         var dimensions = new DimensionFinding[3];
-        var anyMeets = false;
-        var allRuledOut = true;
+        bool anyMeets = false, allRuledOut = true;
         for (var d = 1; d <= 3; d++)
         {
-            var dim = (SurveyDimension)d;
-            var inv = findings.Where(f => f.Item.Element == DefinitionElement.Involuntariness && f.Item.Dimension == dim).ToArray();
-            bool Meets(Func<SurveyItemFinding, bool> counts) => m.StrengthPolicy == StrengthPolicy.AnyStrength
-                ? inv.Any(counts) && penalties.Any(counts)
-                : (inv.Any(f => counts(f) && f.Strength == IndicatorStrength.Strong) && penalties.Any(counts))
-                  || (inv.Any(counts) && penalties.Any(f => counts(f) && f.Strength == IndicatorStrength.Strong));
+            bool it = false, ip = false, st = false, sp = false;
+            var presentCount = 0;
+            foreach (var i in s_involuntary)
+            {
+                if ((int)s_items[i].Dimension != d)
+                {
+                    continue;
+                }
 
-            var status = Decide(Meets(f => Possible(f.Status)), Meets(f => f.Status == FindingStatus.Present));
-            anyMeets |= status == DefinitionStatus.Meets;
-            allRuledOut &= status == DefinitionStatus.DoesNotMeet;
-            dimensions[d - 1] = new DimensionFinding(dim, status, inv.Where(f => f.Status == FindingStatus.Present).ToArray());
+                var strong = m.StrengthOf(s_items[i]) == IndicatorStrength.Strong;
+                var present = status[i] == FindingStatus.Present;
+                var possible = status[i] != FindingStatus.NotPresent;
+                it |= present;
+                ip |= possible;
+                st |= strong && present;
+                sp |= strong && possible;
+                presentCount += present ? 1 : 0;
+            }
+
+            var (meets, possibleAll) = m.StrengthPolicy == StrengthPolicy.AnyStrength
+                ? (it && penTrue, ip && penPossible)
+                : ((st && penTrue) || (it && penStrongTrue), (sp && penPossible) || (ip && penStrongPossible));
+            var dimStatus = Decide(possibleAll, meets);
+            anyMeets |= dimStatus == DefinitionStatus.Meets;
+            allRuledOut &= dimStatus == DefinitionStatus.DoesNotMeet;
+            dimensions[d - 1] = new DimensionFinding((SurveyDimension)d, dimStatus, OfDimension(inv.PresentItems, d, presentCount));
         }
 
         var overall = excluded != ExcludedContext.None ? DefinitionStatus.OutsideDefinition
             : anyMeets ? DefinitionStatus.Meets
             : allRuledOut ? DefinitionStatus.DoesNotMeet
             : DefinitionStatus.Undetermined;
-        return new SurveyRuleResult(overall, m.StrengthPolicy, dimensions, penalties.Where(f => f.Status == FindingStatus.Present).ToArray());
+        return new SurveyRuleResult(overall, m.StrengthPolicy, dimensions, pen.PresentItems);
     }
 
-    private static ElementFinding Element(SurveyItemFinding[] findings, DefinitionElement element, ulong known)
+    private static ElementFinding Element(
+        DefinitionElement element, int[] items, ulong mask, ReadOnlySpan<FindingStatus> status, ReadOnlySpan<ulong> because, ulong known, Methodology m)
     {
-        var items = findings.Where(f => f.Item.Element == element).ToArray();
-        var present = items.Where(f => f.Status == FindingStatus.Present).ToArray();
-        var status = present.Length > 0 ? FindingStatus.Present
-            : items.All(f => f.Status == FindingStatus.NotPresent) ? FindingStatus.NotPresent
-            : FindingStatus.Undetermined;
-        var mask = items.Aggregate(0UL, (acc, f) => acc | f.Item.Mask);
-        return new ElementFinding(element, status, present, FactList(mask & ~known));
-    }
-
-    private static bool Possible(FindingStatus s) => s != FindingStatus.NotPresent;
-
-    private static DefinitionStatus Decide(bool possible, bool established) =>
-        established ? DefinitionStatus.Meets : possible ? DefinitionStatus.Undetermined : DefinitionStatus.DoesNotMeet;
-
-    internal static IReadOnlyList<Fact> FactList(ulong mask)
-    {
-        if (mask == 0)
+        int present = 0, ruledOut = 0;
+        foreach (var i in items)
         {
-            return [];
+            present += status[i] == FindingStatus.Present ? 1 : 0;
+            ruledOut += status[i] == FindingStatus.NotPresent ? 1 : 0;
         }
 
-        var list = new Fact[System.Numerics.BitOperations.PopCount(mask)];
-        var all = Facts.All;
+        var found = present == 0 ? s_none : new SurveyItemFinding[present];
         var n = 0;
-        while (mask != 0)
+        foreach (var i in items)
         {
-            var i = System.Numerics.BitOperations.TrailingZeroCount(mask);
-            list[n++] = all[i];
-            mask &= mask - 1;
+            if (status[i] == FindingStatus.Present)
+            {
+                found[n++] = new SurveyItemFinding(s_items[i], FindingStatus.Present, m.StrengthOf(s_items[i]), FactSet.Of(because[i]));
+            }
+        }
+
+        var elementStatus = present > 0 ? FindingStatus.Present : ruledOut == items.Length ? FindingStatus.NotPresent : FindingStatus.Undetermined;
+        return new ElementFinding(element, elementStatus, found, FactSet.Of(mask & ~known));
+    }
+
+    private static SurveyItemFinding[] OfDimension(IReadOnlyList<SurveyItemFinding> present, int dimension, int count)
+    {
+        if (count == 0)
+        {
+            return s_none;
+        }
+
+        var list = new SurveyItemFinding[count];
+        var n = 0;
+        foreach (var f in present)
+        {
+            if ((int)f.Item.Dimension == dimension)
+            {
+                list[n++] = f;
+            }
         }
 
         return list;
     }
+
+    private static DefinitionStatus Decide(bool possible, bool established) =>
+        established ? DefinitionStatus.Meets : possible ? DefinitionStatus.Undetermined : DefinitionStatus.DoesNotMeet;
+
+    private static int[] IndicesWhere(Func<SurveyItem, bool> predicate) =>
+        Enumerable.Range(0, s_items.Length).Where(i => predicate(s_items[i])).ToArray();
 }

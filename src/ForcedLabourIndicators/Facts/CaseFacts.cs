@@ -57,10 +57,35 @@ public readonly struct CaseFacts
     /// <param name="workerCase">A case that passed validation.</param>
     /// <param name="methodology">The methodology whose thresholds decide the derived facts.</param>
     /// <returns>The packed facts.</returns>
+    /// <exception cref="InvalidCaseException">The case is invalid.</exception>
     public static CaseFacts Create(WorkerCase workerCase, Methodology methodology)
     {
         ArgumentNullException.ThrowIfNull(workerCase);
         ArgumentNullException.ThrowIfNull(methodology);
+        if (!TryCreate(workerCase, methodology, out var facts))
+        {
+            var errors = WorkerCaseValidator.Instance.Validate(workerCase).Errors;
+            var id = WorkerCaseValidator.SafeId(workerCase.CaseId);
+            throw new InvalidCaseException(id, errors.Select(e => new CaseError(id, e.PropertyName, e.ErrorCode, e.ErrorMessage)).ToArray());
+        }
+
+        return facts;
+    }
+
+    /// <summary>
+    /// Reads a case, checking as it goes everything <see cref="WorkerCaseValidator"/> checks, without allocating:
+    /// <see langword="false"/> exactly when the validator would report an error.
+    /// </summary>
+    internal static bool TryCreate(WorkerCase c, Methodology methodology, out CaseFacts facts)
+    {
+        facts = default;
+        if (string.IsNullOrEmpty(c.CaseId) || !WorkerCaseValidator.IsWellFormedId(c.CaseId)
+            || c.AgeAtTime is < 0 or > WorkerCaseValidator.MaxAge || !Enum.IsDefined(c.ExcludedContext)
+            || c.Recruitment is null || c.Pay is null || c.WorkingTime is null || c.Documents is null || c.Movement is null
+            || c.Threats is null || c.Debt is null || c.Conditions is null || c.Leaving is null || c.Vulnerability is null || c.Child is null)
+        {
+            return false;
+        }
 
         ulong known = 0, yes = 0;
         foreach (var fact in Facts.AllArray)
@@ -70,26 +95,44 @@ public readonly struct CaseFacts
                 continue;
             }
 
-            var a = fact.GetFrom(workerCase);
-            if (a != Answer.Unknown)
+            switch (fact.GetFrom(c))
             {
-                known |= fact.Mask;
-                if (a == Answer.Yes)
-                {
+                case Answer.Unknown:
+                    break;
+                case Answer.No:
+                    known |= fact.Mask;
+                    break;
+                case Answer.Yes:
+                    known |= fact.Mask;
                     yes |= fact.Mask;
-                }
+                    break;
+                default:
+                    return false;
             }
         }
 
         var q = default(QuantityValues);
         foreach (var quantity in Facts.QuantitiesArray)
         {
-            q[quantity.Index] = quantity.GetFrom(workerCase) ?? double.NaN;
+            if (quantity.GetFrom(c) is { } value)
+            {
+                if (!quantity.IsValid(value))
+                {
+                    return false;
+                }
+
+                q[quantity.Index] = value;
+            }
+            else
+            {
+                q[quantity.Index] = double.NaN;
+            }
         }
 
         DeriveMonthsToRepay(ref q);
         var (dk, dy) = Derive(q, methodology);
-        return new CaseFacts(workerCase, known | dk, yes | dy, q);
+        facts = new CaseFacts(c, known | dk, yes | dy, q);
+        return true;
     }
 
     /// <summary>The figure and threshold behind a derived fact, for evidence.</summary>

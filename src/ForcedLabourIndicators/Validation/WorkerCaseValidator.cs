@@ -112,34 +112,6 @@ public sealed class WorkerCaseValidator : AbstractValidator<WorkerCase>
 
     /// <summary>
     /// A check that allocates nothing and agrees with the rules above: <see langword="true"/> exactly when validation finds no error.
-    /// Lets the assessor skip the full validator for valid cases.
     /// </summary>
-    internal static bool IsValidFast(WorkerCase c)
-    {
-        if (string.IsNullOrEmpty(c.CaseId) || !IsWellFormedId(c.CaseId)
-            || c.AgeAtTime is < 0 or > MaxAge || !Enum.IsDefined(c.ExcludedContext)
-            || c.Recruitment is null || c.Pay is null || c.WorkingTime is null || c.Documents is null || c.Movement is null
-            || c.Threats is null || c.Debt is null || c.Conditions is null || c.Leaving is null || c.Vulnerability is null || c.Child is null)
-        {
-            return false;
-        }
-
-        foreach (var f in Facts.AllArray)
-        {
-            if (!f.IsDerived && f.GetFrom(c) > Answer.Yes)
-            {
-                return false;
-            }
-        }
-
-        foreach (var q in Facts.QuantitiesArray)
-        {
-            if (q.GetFrom(c) is { } v && !q.IsValid(v))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    internal static bool IsValidFast(WorkerCase c) => CaseFacts.TryCreate(c, Methodology.Default, out _);
 }
