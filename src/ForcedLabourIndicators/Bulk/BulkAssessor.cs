@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ForcedLabourIndicators;
 
@@ -35,14 +37,15 @@ public sealed class BulkAssessor
     private const int TableBits = 12;
     private const int BlocksPerChunk = 256;
 
-    private readonly int[][][] _ruleClauses;
-    private readonly int[][][] _itemClauses;
+    private readonly ClauseProgram[] _rulePrograms;
+    private readonly ClauseProgram[] _itemPrograms;
     private readonly int[] _invItems;
     private readonly int[] _penItems;
     private readonly int[] _penStrongItems;
     private readonly int[][] _invByDimension;
     private readonly int[][] _invStrongByDimension;
     private readonly double[] _weights;
+    private readonly double[] _weightTable;
     private readonly double[] _scoreTable;
     private readonly double _totalWeight;
     private readonly double _referScore;
@@ -68,12 +71,12 @@ public sealed class BulkAssessor
 
         var clauseRules = rules.Select(r => r as FactClauseRule
             ?? throw new NotSupportedException($"Bulk scoring supports rules derived from FactClauseRule; '{r.Code}' is not. Assess such cases one by one.")).ToArray();
-        _ruleClauses = clauseRules.Select(r => Indices(r.Clauses)).ToArray();
+        _rulePrograms = clauseRules.Select(r => new ClauseProgram(r.Clauses)).ToArray();
         ReadMask = rules.SelectMany(r => r.Facts).Aggregate(0UL, (m, f) => m | f.Mask);
 
         var m = assessor.Methodology;
         var items = SurveyItems.All;
-        _itemClauses = items.Select(i => Indices(i.Clauses)).ToArray();
+        _itemPrograms = items.Select(i => new ClauseProgram(i.Clauses)).ToArray();
         bool Strong(int i) => m.StrengthOf(items[i]) == IndicatorStrength.Strong;
         var inv = Enumerable.Range(0, items.Count).Where(i => items[i].Element == DefinitionElement.Involuntariness).ToArray();
         _invItems = inv;
@@ -98,9 +101,11 @@ public sealed class BulkAssessor
             }
         }
 
+        // Scores by present-rule mask, summed in rule order exactly as the single-case path sums them.
         var tableBits = Math.Min(TableBits, rules.Count);
+        _weightTable = new double[1 << tableBits];
         _scoreTable = new double[1 << tableBits];
-        for (var mask = 0; mask < _scoreTable.Length; mask++)
+        for (var mask = 0; mask < _weightTable.Length; mask++)
         {
             double sum = 0;
             for (var r = 0; r < tableBits; r++)
@@ -111,7 +116,8 @@ public sealed class BulkAssessor
                 }
             }
 
-            _scoreTable[mask] = sum;
+            _weightTable[mask] = sum;
+            _scoreTable[mask] = 100 * sum / _totalWeight;
         }
 
         var read = BitOperations.PopCount(ReadMask);
@@ -329,8 +335,8 @@ public sealed class BulkAssessor
     {
         Span<ulong> rows = stackalloc ulong[64];
         Span<ulong> no = stackalloc ulong[CaseBatch.FactCount];
-        Span<ulong> itemPresent = stackalloc ulong[_itemClauses.Length];
-        Span<ulong> itemPossible = stackalloc ulong[_itemClauses.Length];
+        Span<ulong> itemPresent = stackalloc ulong[_itemPrograms.Length];
+        Span<ulong> itemPossible = stackalloc ulong[_itemPrograms.Length];
         for (var b = fromBlock; b < toBlock; b++)
         {
             ScoreBlock(batch, b, results, rows, no, itemPresent, itemPossible);
@@ -351,9 +357,9 @@ public sealed class BulkAssessor
 
         rows.Clear();
         ulong anyPresent = 0, referring = 0;
-        for (var r = 0; r < _ruleClauses.Length; r++)
+        for (var r = 0; r < _rulePrograms.Length; r++)
         {
-            var (present, refuted) = Evaluate(_ruleClauses[r], yes, no);
+            var (present, refuted) = _rulePrograms[r].Evaluate(yes, no);
             rows[r] = present;
             rows[UndeterminedRow + r] = ~present & ~refuted;
             anyPresent |= present;
@@ -363,9 +369,9 @@ public sealed class BulkAssessor
             }
         }
 
-        for (var i = 0; i < _itemClauses.Length; i++)
+        for (var i = 0; i < _itemPrograms.Length; i++)
         {
-            var (present, refuted) = Evaluate(_itemClauses[i], yes, no);
+            var (present, refuted) = _itemPrograms[i].Evaluate(yes, no);
             itemPresent[i] = present;
             itemPossible[i] = ~refuted;
         }
@@ -426,76 +432,52 @@ public sealed class BulkAssessor
 
         var first = block * CaseBatch.BlockSize;
         var count = Math.Min(CaseBatch.BlockSize, batch.Count - first);
-        var answered = batch.Answered.AsSpan(first, count);
-        var table = _scoreTable;
-        var lowMask = (uint)table.Length - 1;
+        ref var answered = ref MemoryMarshal.GetArrayDataReference(batch.Answered);
+        ref var output = ref MemoryMarshal.GetReference(results);
+        ref var scores = ref MemoryMarshal.GetArrayDataReference(_scoreTable);
+        var lowMask = (uint)_scoreTable.Length - 1;
         const ulong RuleMask = (1UL << MaxRules) - 1;
+        const ulong KeptBits = (1UL << CaseScore.BandShift) - 1;
+        const ulong Assessed = (ulong)CaseScoreStatus.Assessed << CaseScore.StatusShift;
         for (var j = 0; j < count; j++)
         {
             var bits = rows[j];
+            ref var slot = ref Unsafe.Add(ref output, first + j);
             if ((bits & (1UL << ValidRow)) == 0)
             {
-                results[first + j] = CaseScore.Rejected;
+                slot = CaseScore.Rejected;
                 continue;
             }
 
             var present = (uint)(bits & RuleMask);
-            var presentWeight = table[present & lowMask];
-            for (var high = present & ~lowMask; high != 0; high &= high - 1)
-            {
-                presentWeight += _weights[BitOperations.TrailingZeroCount(high)];
-            }
-
-            var score = 100 * presentWeight / _totalWeight;
+            var score = (present & ~lowMask) == 0 ? Unsafe.Add(ref scores, (int)present) : ScoreWithHighRules(present, lowMask);
             var band = (bits & (1UL << ReferRow)) != 0 || score >= _referScore ? Band.Refer
                 : (bits & (1UL << FollowUpRow)) != 0 ? Band.FollowUp
-                : answered[j] >= _minimumAnswered ? Band.NoIndicatorsFound
+                : Unsafe.Add(ref answered, first + j) >= _minimumAnswered ? Band.NoIndicatorsFound
                 : Band.InsufficientInformation;
-            results[first + j] = new CaseScore(
-                score,
-                present,
-                (uint)((bits >> UndeterminedRow) & RuleMask),
-                band,
-                (DefinitionStatus)((bits >> DetLoRow) & 3),
-                (DefinitionStatus)((bits >> SurveyLoRow) & 3));
+            slot = new CaseScore(score, (bits & KeptBits) | ((ulong)band << CaseScore.BandShift) | Assessed);
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (ulong Present, ulong Refuted) Evaluate(int[][] clauses, ReadOnlySpan<ulong> yes, ReadOnlySpan<ulong> no)
+    private double ScoreWithHighRules(uint present, uint lowMask)
     {
-        ulong present = 0, refuted = ~0UL;
-        foreach (var clause in clauses)
+        var sum = _weightTable[present & lowMask];
+        for (var high = present & ~lowMask; high != 0; high &= high - 1)
         {
-            if (clause.Length == 1)
-            {
-                present |= yes[clause[0]];
-                refuted &= no[clause[0]];
-            }
-            else
-            {
-                ulong all = ~0UL, anyNo = 0;
-                foreach (var f in clause)
-                {
-                    all &= yes[f];
-                    anyNo |= no[f];
-                }
-
-                present |= all;
-                refuted &= anyNo;
-            }
+            sum += _weights[BitOperations.TrailingZeroCount(high)];
         }
 
-        return (present, refuted);
+        return 100 * sum / _totalWeight;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Any(ReadOnlySpan<ulong> values, int[] indices)
     {
+        ref var v = ref MemoryMarshal.GetReference(values);
         ulong any = 0;
         foreach (var i in indices)
         {
-            any |= values[i];
+            any |= Unsafe.Add(ref v, i);
         }
 
         return any;
@@ -504,18 +486,113 @@ public sealed class BulkAssessor
     /// <summary>Transposes a 64×64 bit matrix in place: afterwards bit <c>r</c> of row <c>c</c> is what bit <c>c</c> of row <c>r</c> was.</summary>
     internal static void Transpose64(Span<ulong> a)
     {
-        var m = 0x00000000FFFFFFFFUL;
-        for (var j = 32; j != 0; j >>= 1, m ^= m << j)
+        ArgumentOutOfRangeException.ThrowIfLessThan(a.Length, 64);
+        ref var r = ref MemoryMarshal.GetReference(a);
+        var j = 32;
+        if (Vector512.IsHardwareAccelerated)
         {
+            for (; j >= 8; j >>= 1)
+            {
+                var m = Vector512.Create(StageMask(j));
+                for (var s = 0; s < 64; s += 2 * j)
+                {
+                    for (var k = s; k < s + j; k += 8)
+                    {
+                        var lo = Vector512.LoadUnsafe(ref r, (nuint)k);
+                        var hi = Vector512.LoadUnsafe(ref r, (nuint)(k + j));
+                        var t = (Vector512.ShiftRightLogical(lo, j) ^ hi) & m;
+                        (lo ^ Vector512.ShiftLeft(t, j)).StoreUnsafe(ref r, (nuint)k);
+                        (hi ^ t).StoreUnsafe(ref r, (nuint)(k + j));
+                    }
+                }
+            }
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; j >= 4; j >>= 1)
+            {
+                var m = Vector256.Create(StageMask(j));
+                for (var s = 0; s < 64; s += 2 * j)
+                {
+                    for (var k = s; k < s + j; k += 4)
+                    {
+                        var lo = Vector256.LoadUnsafe(ref r, (nuint)k);
+                        var hi = Vector256.LoadUnsafe(ref r, (nuint)(k + j));
+                        var t = (Vector256.ShiftRightLogical(lo, j) ^ hi) & m;
+                        (lo ^ Vector256.ShiftLeft(t, j)).StoreUnsafe(ref r, (nuint)k);
+                        (hi ^ t).StoreUnsafe(ref r, (nuint)(k + j));
+                    }
+                }
+            }
+        }
+
+        for (; j != 0; j >>= 1)
+        {
+            var m = StageMask(j);
             for (var k = 0; k < 64; k = ((k | j) + 1) & ~j)
             {
-                var t = ((a[k] >> j) ^ a[k | j]) & m;
-                a[k] ^= t << j;
-                a[k | j] ^= t;
+                ref var lo = ref Unsafe.Add(ref r, k);
+                ref var hi = ref Unsafe.Add(ref r, k | j);
+                var t = ((lo >> j) ^ hi) & m;
+                lo ^= t << j;
+                hi ^= t;
             }
         }
     }
 
-    private static int[][] Indices(IReadOnlyList<IReadOnlyList<Fact>> clauses) =>
-        clauses.Select(c => c.Select(f => f.Index).ToArray()).ToArray();
+    /// <summary>The low-half mask of each 2j-bit group: 0x00000000FFFFFFFF for j = 32 down to 0x5555555555555555 for j = 1.</summary>
+    private static ulong StageMask(int j) => j switch
+    {
+        32 => 0x00000000FFFFFFFFUL,
+        16 => 0x0000FFFF0000FFFFUL,
+        8 => 0x00FF00FF00FF00FFUL,
+        4 => 0x0F0F0F0F0F0F0F0FUL,
+        2 => 0x3333333333333333UL,
+        _ => 0x5555555555555555UL,
+    };
+
+    /// <summary>
+    /// The clauses of one rule or survey item as fact indices: single-fact clauses in one array (the common case), the
+    /// others apart. Evaluates 64 cases at once: present where some clause is all yes, refuted where every clause has a no.
+    /// </summary>
+    private sealed class ClauseProgram
+    {
+        private readonly int[] _singles;
+        private readonly int[][] _multis;
+
+        internal ClauseProgram(IReadOnlyList<IReadOnlyList<Fact>> clauses)
+        {
+            _singles = clauses.Where(c => c.Count == 1).Select(c => c[0].Index).ToArray();
+            _multis = clauses.Where(c => c.Count > 1).Select(c => c.Select(f => f.Index).ToArray()).ToArray();
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal (ulong Present, ulong Refuted) Evaluate(ReadOnlySpan<ulong> yes, ReadOnlySpan<ulong> no)
+        {
+            ref var y = ref MemoryMarshal.GetReference(yes);
+            ref var n = ref MemoryMarshal.GetReference(no);
+            ulong present = 0, refuted = ~0UL;
+            foreach (var f in _singles)
+            {
+                present |= Unsafe.Add(ref y, f);
+                refuted &= Unsafe.Add(ref n, f);
+            }
+
+            foreach (var clause in _multis)
+            {
+                ulong all = ~0UL, anyNo = 0;
+                foreach (var f in clause)
+                {
+                    all &= Unsafe.Add(ref y, f);
+                    anyNo |= Unsafe.Add(ref n, f);
+                }
+
+                present |= all;
+                refuted &= anyNo;
+            }
+
+            return (present, refuted);
+        }
+    }
 }

@@ -14,56 +14,59 @@ public enum CaseScoreStatus : byte
 }
 
 /// <summary>
-/// The compact result of one case in bulk scoring (24 bytes): score, band, determination, and which rules are present or
+/// The compact result of one case in bulk scoring (16 bytes): score, band, determination, and which rules are present or
 /// undetermined. It agrees exactly with the explained <see cref="Assessment"/> of the same case; get that on demand with
 /// <see cref="BulkAssessor.Explain(CaseBatch, int)"/>.
 /// </summary>
 public readonly struct CaseScore : IEquatable<CaseScore>
 {
-    private readonly byte _band;
-    private readonly byte _determination;
-    private readonly byte _surveyRule;
-    private readonly byte _status;
+    // Bits 0-23: present rules; 24-47: undetermined rules; 48-49: determination; 50-51: survey rule; 52-53: band; 54-55: status.
+    internal const int UndeterminedShift = 24;
+    internal const int DeterminationShift = 48;
+    internal const int SurveyShift = 50;
+    internal const int BandShift = 52;
+    internal const int StatusShift = 54;
+    private const ulong RuleBits = (1UL << BulkAssessor.MaxRules) - 1;
 
-    internal CaseScore(double score, uint present, uint undetermined, Band band, DefinitionStatus determination, DefinitionStatus surveyRule)
+    private readonly ulong _packed;
+
+    internal CaseScore(double score, ulong packed)
     {
         Score = score;
-        PresentMask = present;
-        UndeterminedMask = undetermined;
-        _band = (byte)band;
-        _determination = (byte)determination;
-        _surveyRule = (byte)surveyRule;
-        _status = (byte)CaseScoreStatus.Assessed;
+        _packed = packed;
     }
 
-    private CaseScore(CaseScoreStatus status)
+    internal CaseScore(double score, uint present, uint undetermined, Band band, DefinitionStatus determination, DefinitionStatus surveyRule)
+        : this(
+            score,
+            (present & RuleBits) | ((undetermined & RuleBits) << UndeterminedShift) | ((ulong)determination << DeterminationShift)
+            | ((ulong)surveyRule << SurveyShift) | ((ulong)band << BandShift) | ((ulong)CaseScoreStatus.Assessed << StatusShift))
     {
-        _status = (byte)status;
     }
 
     /// <summary>The result slot of a rejected case.</summary>
-    public static CaseScore Rejected { get; } = new(CaseScoreStatus.Rejected);
+    public static CaseScore Rejected { get; } = new(0, (ulong)CaseScoreStatus.Rejected << StatusShift);
 
     /// <summary>Whether the slot holds an assessment, a rejection, or nothing.</summary>
-    public CaseScoreStatus Status => (CaseScoreStatus)_status;
+    public CaseScoreStatus Status => (CaseScoreStatus)((_packed >> StatusShift) & 3);
 
     /// <summary>The weighted score, 0-100, equal to <see cref="Assessment.Score"/>.</summary>
     public double Score { get; }
 
     /// <summary>Bit <c>i</c> set: rule <c>i</c> of <see cref="ICaseAssessor.Rules"/> is present.</summary>
-    public uint PresentMask { get; }
+    public uint PresentMask => (uint)(_packed & RuleBits);
 
     /// <summary>Bit <c>i</c> set: rule <c>i</c> of <see cref="ICaseAssessor.Rules"/> is undetermined.</summary>
-    public uint UndeterminedMask { get; }
+    public uint UndeterminedMask => (uint)((_packed >> UndeterminedShift) & RuleBits);
 
     /// <summary>The band, equal to <see cref="Assessment.Band"/>.</summary>
-    public Band Band => (Band)_band;
+    public Band Band => (Band)((_packed >> BandShift) & 3);
 
     /// <summary>The ICLS determination, equal to <see cref="Assessment.Determination"/>'s status.</summary>
-    public DefinitionStatus Determination => (DefinitionStatus)_determination;
+    public DefinitionStatus Determination => (DefinitionStatus)((_packed >> DeterminationShift) & 3);
 
     /// <summary>The 2012 survey guidelines' rule, equal to <see cref="Assessment.SurveyRule"/>'s status.</summary>
-    public DefinitionStatus SurveyRule => (DefinitionStatus)_surveyRule;
+    public DefinitionStatus SurveyRule => (DefinitionStatus)((_packed >> SurveyShift) & 3);
 
     /// <summary>The status of rule <paramref name="ruleIndex"/> (its index in <see cref="ICaseAssessor.Rules"/>).</summary>
     /// <param name="ruleIndex">The rule's index.</param>
@@ -71,7 +74,7 @@ public readonly struct CaseScore : IEquatable<CaseScore>
     public FindingStatus StatusOf(int ruleIndex)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(ruleIndex);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(ruleIndex, 32);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(ruleIndex, BulkAssessor.MaxRules);
         var bit = 1u << ruleIndex;
         return (PresentMask & bit) != 0 ? FindingStatus.Present
             : (UndeterminedMask & bit) != 0 ? FindingStatus.Undetermined
@@ -102,15 +105,13 @@ public readonly struct CaseScore : IEquatable<CaseScore>
     }
 
     /// <inheritdoc/>
-    public bool Equals(CaseScore other) =>
-        Score.Equals(other.Score) && PresentMask == other.PresentMask && UndeterminedMask == other.UndeterminedMask
-        && _band == other._band && _determination == other._determination && _surveyRule == other._surveyRule && _status == other._status;
+    public bool Equals(CaseScore other) => Score.Equals(other.Score) && _packed == other._packed;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is CaseScore other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Score, PresentMask, UndeterminedMask, _band, _determination, _surveyRule, _status);
+    public override int GetHashCode() => HashCode.Combine(Score, _packed);
 
     /// <summary>Equality.</summary>
     /// <param name="left">A result.</param>
