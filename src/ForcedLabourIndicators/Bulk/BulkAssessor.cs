@@ -26,32 +26,35 @@ public sealed class BulkAssessor
     /// <summary>The largest number of rules bulk scoring supports.</summary>
     public const int MaxRules = 24;
 
-    private const int UndeterminedRow = 24;
-    private const int DetLoRow = 48;
-    private const int DetHiRow = 49;
-    private const int SurveyLoRow = 50;
-    private const int SurveyHiRow = 51;
-    private const int ReferRow = 52;
-    private const int FollowUpRow = 53;
-    private const int ValidRow = 54;
+    // The rows of a block before transposition, laid out as the bits of CaseScore's packed value.
+    private const int UndeterminedRow = CaseScore.UndeterminedShift;
+    private const int DetLoRow = CaseScore.DeterminationShift;
+    private const int DetHiRow = DetLoRow + 1;
+    private const int SurveyLoRow = CaseScore.SurveyShift;
+    private const int SurveyHiRow = SurveyLoRow + 1;
+    private const int BandLoRow = CaseScore.BandShift;
+    private const int BandHiRow = BandLoRow + 1;
+    private const int AssessedRow = CaseScore.StatusShift;
+    private const int RejectedRow = AssessedRow + 1;
     private const int TableBits = 12;
     private const int BlocksPerChunk = 256;
 
     private readonly ClauseProgram[] _rulePrograms;
-    private readonly ClauseProgram[] _itemPrograms;
-    private readonly int[] _invItems;
-    private readonly int[] _penItems;
-    private readonly int[] _penStrongItems;
-    private readonly int[][] _invByDimension;
-    private readonly int[][] _invStrongByDimension;
+    private readonly ClauseProgram _involuntary;
+    private readonly ClauseProgram _penalty;
+    private readonly ClauseProgram _strongPenalty;
+    private readonly ClauseProgram[] _involuntaryByDimension;
+    private readonly ClauseProgram[] _strongInvoluntaryByDimension;
     private readonly double[] _weights;
     private readonly double[] _weightTable;
     private readonly double[] _scoreTable;
+    private readonly ulong[] _referByScoreTable;
     private readonly double _totalWeight;
     private readonly double _referScore;
     private readonly uint _referMask;
-    private readonly int _minimumAnswered;
+
     private readonly bool _anyStrength;
+    private readonly bool _compact;
     private readonly bool _childAdultRule;
     private readonly int _parents;
     private readonly int _worst;
@@ -76,20 +79,22 @@ public sealed class BulkAssessor
 
         var m = assessor.Methodology;
         var items = SurveyItems.All;
-        _itemPrograms = items.Select(i => new ClauseProgram(i.Clauses)).ToArray();
-        bool Strong(int i) => m.StrengthOf(items[i]) == IndicatorStrength.Strong;
-        var inv = Enumerable.Range(0, items.Count).Where(i => items[i].Element == DefinitionElement.Involuntariness).ToArray();
-        _invItems = inv;
-        _penItems = Enumerable.Range(0, items.Count).Where(i => items[i].Element == DefinitionElement.MenaceOfPenalty).ToArray();
-        _penStrongItems = _penItems.Where(Strong).ToArray();
-        _invByDimension = [.. Enumerable.Range(1, 3).Select(d => inv.Where(i => (int)items[i].Dimension == d).ToArray())];
-        _invStrongByDimension = [.. _invByDimension.Select(d => d.Where(Strong).ToArray())];
+        // Every aggregate the determination needs ("some involuntariness item is present", "some strong penalty item is
+        // still possible", ...) is an OR over the clauses of the items it covers, so each is one program over those clauses.
+        bool Strong(SurveyItem i) => m.StrengthOf(i) == IndicatorStrength.Strong;
+        ClauseProgram Over(Func<SurveyItem, bool> which) => new(items.Where(which).SelectMany(i => i.Clauses).ToArray());
+        _involuntary = Over(i => i.Element == DefinitionElement.Involuntariness);
+        _penalty = Over(i => i.Element == DefinitionElement.MenaceOfPenalty);
+        _strongPenalty = Over(i => i.Element == DefinitionElement.MenaceOfPenalty && Strong(i));
+        _involuntaryByDimension = [.. Enumerable.Range(1, 3).Select(d => Over(i => i.Element == DefinitionElement.Involuntariness && (int)i.Dimension == d))];
+        _strongInvoluntaryByDimension = [.. Enumerable.Range(1, 3).Select(d => Over(i => i.Element == DefinitionElement.Involuntariness && (int)i.Dimension == d && Strong(i)))];
         _anyStrength = m.StrengthPolicy == StrengthPolicy.AnyStrength;
         _childAdultRule = m.ChildPolicy == ChildPolicy.AdultRule;
         _parents = Facts.Child.ParentsInForcedLabour.Index;
         _worst = Facts.Child.WorstForms.Index;
 
         _weights = rules.Select(m.WeightOf).ToArray();
+        _compact = rules.Count <= TableBits;
         _totalWeight = assessor.TotalWeight;
         _referScore = m.ReferScore;
         _referMask = 0;
@@ -105,6 +110,7 @@ public sealed class BulkAssessor
         var tableBits = Math.Min(TableBits, rules.Count);
         _weightTable = new double[1 << tableBits];
         _scoreTable = new double[1 << tableBits];
+        _referByScoreTable = new ulong[1 << tableBits];
         for (var mask = 0; mask < _weightTable.Length; mask++)
         {
             double sum = 0;
@@ -118,16 +124,17 @@ public sealed class BulkAssessor
 
             _weightTable[mask] = sum;
             _scoreTable[mask] = 100 * sum / _totalWeight;
+            _referByScoreTable[mask] = _scoreTable[mask] >= m.ReferScore ? 3UL << CaseScore.BandShift : 0;
         }
 
         var read = BitOperations.PopCount(ReadMask);
-        _minimumAnswered = int.MaxValue;
+        MinimumAnswered = int.MaxValue;
         for (var k = 0; k <= read; k++)
         {
             var coverage = read == 0 ? 1.0 : (double)k / read;
             if (coverage >= m.MinimumCoverage)
             {
-                _minimumAnswered = k;
+                MinimumAnswered = k;
                 break;
             }
         }
@@ -137,6 +144,10 @@ public sealed class BulkAssessor
     public CaseAssessor Assessor { get; }
 
     internal ulong ReadMask { get; }
+
+    /// <summary>How many of the facts the rules read must be answered for the coverage to reach the methodology's minimum
+    /// (computed with the same arithmetic as <see cref="Assessment.Coverage"/>).</summary>
+    internal int MinimumAnswered { get; }
 
     /// <summary>Creates an empty batch for this scorer.</summary>
     /// <param name="capacity">How many cases to make room for; adding more grows the batch.</param>
@@ -335,15 +346,13 @@ public sealed class BulkAssessor
     {
         Span<ulong> rows = stackalloc ulong[64];
         Span<ulong> no = stackalloc ulong[CaseBatch.FactCount];
-        Span<ulong> itemPresent = stackalloc ulong[_itemPrograms.Length];
-        Span<ulong> itemPossible = stackalloc ulong[_itemPrograms.Length];
         for (var b = fromBlock; b < toBlock; b++)
         {
-            ScoreBlock(batch, b, results, rows, no, itemPresent, itemPossible);
+            ScoreBlock(batch, b, results, rows, no);
         }
     }
 
-    private void ScoreBlock(CaseBatch batch, int block, Span<CaseScore> results, Span<ulong> rows, Span<ulong> no, Span<ulong> itemPresent, Span<ulong> itemPossible)
+    private void ScoreBlock(CaseBatch batch, int block, Span<CaseScore> results, Span<ulong> rows, Span<ulong> no)
     {
         var f = CaseBatch.FactCount;
         var words = batch.Words.AsSpan(block * CaseBatch.Stride, CaseBatch.Stride);
@@ -369,15 +378,8 @@ public sealed class BulkAssessor
             }
         }
 
-        for (var i = 0; i < _itemPrograms.Length; i++)
-        {
-            var (present, refuted) = _itemPrograms[i].Evaluate(yes, no);
-            itemPresent[i] = present;
-            itemPossible[i] = ~refuted;
-        }
-
-        ulong invTrue = Any(itemPresent, _invItems), invPossible = Any(itemPossible, _invItems);
-        ulong penTrue = Any(itemPresent, _penItems), penPossible = Any(itemPossible, _penItems);
+        var (invTrue, invPossible) = _involuntary.Any(yes, no);
+        var (penTrue, penPossible) = _penalty.Any(yes, no);
 
         // ICLS 2018, with the children's rule and unknown ages.
         ulong adultMeets = invTrue & penTrue, adultPossible = invPossible & penPossible;
@@ -401,10 +403,10 @@ public sealed class BulkAssessor
 
         // The 2012 rule by dimension.
         ulong surveyMeets = 0, surveyRuledOut = ~0UL;
-        ulong penStrongTrue = Any(itemPresent, _penStrongItems), penStrongPossible = Any(itemPossible, _penStrongItems);
+        var (penStrongTrue, penStrongPossible) = _strongPenalty.Any(yes, no);
         for (var d = 0; d < 3; d++)
         {
-            ulong it = Any(itemPresent, _invByDimension[d]), ip = Any(itemPossible, _invByDimension[d]);
+            var (it, ip) = _involuntaryByDimension[d].Any(yes, no);
             ulong dimMeets, dimPossible;
             if (_anyStrength)
             {
@@ -413,7 +415,7 @@ public sealed class BulkAssessor
             }
             else
             {
-                ulong st = Any(itemPresent, _invStrongByDimension[d]), sp = Any(itemPossible, _invStrongByDimension[d]);
+                var (st, sp) = _strongInvoluntaryByDimension[d].Any(yes, no);
                 dimMeets = (st & penTrue) | (it & penStrongTrue);
                 dimPossible = (sp & penPossible) | (ip & penStrongPossible);
             }
@@ -424,38 +426,87 @@ public sealed class BulkAssessor
 
         rows[SurveyLoRow] = (surveyRuledOut & ~surveyMeets) | excluded;
         rows[SurveyHiRow] = surveyMeets | excluded;
-        rows[ReferRow] = (meets & ~excluded) | referring;
-        rows[FollowUpRow] = anyPresent | invTrue | penTrue | yes[_parents] | yes[_worst];
-        rows[ValidRow] = flags[CaseBatch.FlagValid];
+        // The band without the score: refer, follow up, or enough coverage for "no indicators found". A score at or above
+        // the refer score raises both band bits case by case below.
+        var refer = (meets & ~excluded) | referring;
+        var followUp = anyPresent | invTrue | penTrue | yes[_parents] | yes[_worst];
+        rows[BandHiRow] = refer | followUp;
+        rows[BandLoRow] = refer | (~followUp & flags[CaseBatch.FlagCoverageMet]);
 
-        Transpose64(rows);
+        // A rejected case keeps only its status; everything else of it reads zero.
+        var valid = flags[CaseBatch.FlagValid];
+        var ruleCount = _rulePrograms.Length;
+        for (var r = 0; r < ruleCount; r++)
+        {
+            rows[r] &= valid;
+            rows[UndeterminedRow + r] &= valid;
+        }
+
+        for (var r = DetLoRow; r < AssessedRow; r++)
+        {
+            rows[r] &= valid;
+        }
+
+        rows[AssessedRow] = valid;
+        rows[RejectedRow] = ~valid;
 
         var first = block * CaseBatch.BlockSize;
-        var count = Math.Min(CaseBatch.BlockSize, batch.Count - first);
-        ref var answered = ref MemoryMarshal.GetArrayDataReference(batch.Answered);
-        ref var output = ref MemoryMarshal.GetReference(results);
-        ref var scores = ref MemoryMarshal.GetArrayDataReference(_scoreTable);
-        var lowMask = (uint)_scoreTable.Length - 1;
-        const ulong RuleMask = (1UL << MaxRules) - 1;
-        const ulong KeptBits = (1UL << CaseScore.BandShift) - 1;
-        const ulong Assessed = (ulong)CaseScoreStatus.Assessed << CaseScore.StatusShift;
-        for (var j = 0; j < count; j++)
+        var output = results.Slice(first, Math.Min(CaseBatch.BlockSize, batch.Count - first));
+        if (_compact)
         {
-            var bits = rows[j];
-            ref var slot = ref Unsafe.Add(ref output, first + j);
-            if ((bits & (1UL << ValidRow)) == 0)
+            // With at most 12 rules every case's bits fit 32 rows: move them down, transpose two 32×32 halves at once.
+            var rules = _weights.Length;
+            for (var r = 0; r < rules; r++)
             {
-                slot = CaseScore.Rejected;
-                continue;
+                rows[rules + r] = rows[UndeterminedRow + r];
             }
 
-            var present = (uint)(bits & RuleMask);
-            var score = (present & ~lowMask) == 0 ? Unsafe.Add(ref scores, (int)present) : ScoreWithHighRules(present, lowMask);
-            var band = (bits & (1UL << ReferRow)) != 0 || score >= _referScore ? Band.Refer
-                : (bits & (1UL << FollowUpRow)) != 0 ? Band.FollowUp
-                : Unsafe.Add(ref answered, first + j) >= _minimumAnswered ? Band.NoIndicatorsFound
-                : Band.InsufficientInformation;
-            slot = new CaseScore(score, (bits & KeptBits) | ((ulong)band << CaseScore.BandShift) | Assessed);
+            for (var r = 0; r < 8; r++)
+            {
+                rows[(2 * rules) + r] = rows[DetLoRow + r];
+            }
+
+            rows[((2 * rules) + 8)..32].Clear();
+
+            TransposeStages(rows, 32, 16);
+            WriteCompactScores(rows, output, rules, _scoreTable, _referByScoreTable);
+        }
+        else
+        {
+            Transpose64(rows);
+            WriteScoresWithHighRules(rows, output);
+        }
+    }
+
+    /// <summary>Writes one result per case from the two transposed 32×32 halves: bits 0-31 of row j hold case j,
+    /// bits 32-63 hold case 32 + j; each is present rules, undetermined rules, then the 8 status bits.</summary>
+    private static void WriteCompactScores(ReadOnlySpan<ulong> rows, Span<CaseScore> output, int rules, double[] scoreTable, ulong[] referTable)
+    {
+        var ruleMask = (1u << rules) - 1;
+        ref var scores = ref MemoryMarshal.GetArrayDataReference(scoreTable);
+        ref var refers = ref MemoryMarshal.GetArrayDataReference(referTable);
+        ref var bits = ref MemoryMarshal.GetReference(rows);
+        ref var slot = ref MemoryMarshal.GetReference(output);
+        for (var j = 0; j < output.Length; j++)
+        {
+            var x = (uint)(Unsafe.Add(ref bits, j & 31) >> ((j >> 5) << 5));
+            var present = (int)(x & ruleMask);
+            var packed = (uint)present | ((ulong)((x >> rules) & ruleMask) << CaseScore.UndeterminedShift)
+                | ((ulong)(x >> (2 * rules)) << CaseScore.DeterminationShift) | Unsafe.Add(ref refers, present);
+            Unsafe.Add(ref slot, j) = new CaseScore(Unsafe.Add(ref scores, present), packed);
+        }
+    }
+
+    private void WriteScoresWithHighRules(ReadOnlySpan<ulong> rows, Span<CaseScore> output)
+    {
+        const ulong RuleMask = (1UL << MaxRules) - 1;
+        const ulong BothBandBits = 3UL << CaseScore.BandShift;
+        var lowMask = (uint)_scoreTable.Length - 1;
+        for (var j = 0; j < output.Length; j++)
+        {
+            var present = (uint)(rows[j] & RuleMask);
+            var score = ScoreWithHighRules(present, lowMask);
+            output[j] = new CaseScore(score, rows[j] | (score >= _referScore ? BothBandBits : 0));
         }
     }
 
@@ -470,31 +521,25 @@ public sealed class BulkAssessor
         return 100 * sum / _totalWeight;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Any(ReadOnlySpan<ulong> values, int[] indices)
-    {
-        ref var v = ref MemoryMarshal.GetReference(values);
-        ulong any = 0;
-        foreach (var i in indices)
-        {
-            any |= Unsafe.Add(ref v, i);
-        }
-
-        return any;
-    }
-
     /// <summary>Transposes a 64×64 bit matrix in place: afterwards bit <c>r</c> of row <c>c</c> is what bit <c>c</c> of row <c>r</c> was.</summary>
-    internal static void Transpose64(Span<ulong> a)
+    internal static void Transpose64(Span<ulong> a) => TransposeStages(a, 64, 32);
+
+    /// <summary>
+    /// The swap stages of a bit-matrix transpose, from stage <paramref name="firstStage"/> down to 1, over the first
+    /// <paramref name="rows"/> rows. With 64 rows from stage 32 it transposes 64×64; with 32 rows from stage 16 it
+    /// transposes the low and the high 32 bits of the 32 rows as two independent 32×32 matrices.
+    /// </summary>
+    internal static void TransposeStages(Span<ulong> a, int rows, int firstStage)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(a.Length, 64);
+        ArgumentOutOfRangeException.ThrowIfLessThan(a.Length, rows);
         ref var r = ref MemoryMarshal.GetReference(a);
-        var j = 32;
+        var j = firstStage;
         if (Vector512.IsHardwareAccelerated)
         {
             for (; j >= 8; j >>= 1)
             {
                 var m = Vector512.Create(StageMask(j));
-                for (var s = 0; s < 64; s += 2 * j)
+                for (var s = 0; s < rows; s += 2 * j)
                 {
                     for (var k = s; k < s + j; k += 8)
                     {
@@ -513,7 +558,7 @@ public sealed class BulkAssessor
             for (; j >= 4; j >>= 1)
             {
                 var m = Vector256.Create(StageMask(j));
-                for (var s = 0; s < 64; s += 2 * j)
+                for (var s = 0; s < rows; s += 2 * j)
                 {
                     for (var k = s; k < s + j; k += 4)
                     {
@@ -530,7 +575,7 @@ public sealed class BulkAssessor
         for (; j != 0; j >>= 1)
         {
             var m = StageMask(j);
-            for (var k = 0; k < 64; k = ((k | j) + 1) & ~j)
+            for (var k = 0; k < rows; k = ((k | j) + 1) & ~j)
             {
                 ref var lo = ref Unsafe.Add(ref r, k);
                 ref var hi = ref Unsafe.Add(ref r, k | j);
@@ -563,8 +608,37 @@ public sealed class BulkAssessor
 
         internal ClauseProgram(IReadOnlyList<IReadOnlyList<Fact>> clauses)
         {
-            _singles = clauses.Where(c => c.Count == 1).Select(c => c[0].Index).ToArray();
+            _singles = clauses.Where(c => c.Count == 1).Select(c => c[0].Index).Distinct().ToArray();
             _multis = clauses.Where(c => c.Count > 1).Select(c => c.Select(f => f.Index).ToArray()).ToArray();
+        }
+
+        /// <summary>Where some clause is all yes, and where some clause is not refuted (could still hold).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal (ulong Present, ulong Possible) Any(ReadOnlySpan<ulong> yes, ReadOnlySpan<ulong> no)
+        {
+            ref var y = ref MemoryMarshal.GetReference(yes);
+            ref var n = ref MemoryMarshal.GetReference(no);
+            ulong present = 0, possible = 0;
+            foreach (var f in _singles)
+            {
+                present |= Unsafe.Add(ref y, f);
+                possible |= ~Unsafe.Add(ref n, f);
+            }
+
+            foreach (var clause in _multis)
+            {
+                ulong all = ~0UL, anyNo = 0;
+                foreach (var f in clause)
+                {
+                    all &= Unsafe.Add(ref y, f);
+                    anyNo |= Unsafe.Add(ref n, f);
+                }
+
+                present |= all;
+                possible |= ~anyNo;
+            }
+
+            return (present, possible);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

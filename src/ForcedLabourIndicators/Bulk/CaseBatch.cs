@@ -4,7 +4,8 @@ namespace ForcedLabourIndicators;
 
 /// <summary>
 /// Cases packed for bulk scoring by one <see cref="BulkAssessor"/>: a columnar, bit-sliced layout in blocks of 64 cases,
-/// each fact stored as a "known" and a "yes" bit over the block (about 13 bytes a case).
+/// each fact stored as a "known" and a "yes" bit over the block (about 13 bytes a case). Derived facts, the age
+/// class and whether the answered facts reach the methodology's minimum coverage are decided when a case is added.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -21,14 +22,15 @@ public sealed class CaseBatch
     internal const int FlagChild = 1;
     internal const int FlagAgeUnknown = 2;
     internal const int FlagExcluded = 3;
-    internal const int FlagCount = 4;
+    internal const int FlagCoverageMet = 4;
+    internal const int FlagCount = 5;
 
     internal static readonly int FactCount = Facts.AllArray.Length;
     internal static readonly int Stride = (2 * FactCount) + FlagCount;
 
     private readonly bool _keepSources;
     private ulong[] _words;
-    private byte[] _answered;
+    private int _capacity;
     private WorkerCase?[] _sources;
     private List<BatchError>? _errors;
 
@@ -39,15 +41,13 @@ public sealed class CaseBatch
         _keepSources = keepSources;
         var blocks = Math.Max(1, (capacity + BlockSize - 1) / BlockSize);
         _words = new ulong[blocks * Stride];
-        _answered = new byte[blocks * BlockSize];
+        _capacity = blocks * BlockSize;
         _sources = keepSources ? new WorkerCase?[blocks * BlockSize] : [];
     }
 
     internal BulkAssessor Owner { get; }
 
     internal ulong[] Words => _words;
-
-    internal byte[] Answered => _answered;
 
     /// <summary>How many cases the batch holds, valid and rejected.</summary>
     public int Count { get; private set; }
@@ -155,7 +155,6 @@ public sealed class CaseBatch
             // Keep the prefix packed before the parallel part; wipe the blocks it may have started.
             var firstBlock = (start + first) / BlockSize;
             Array.Clear(_words, firstBlock * Stride, blocks * Stride);
-            Array.Clear(_answered, start + first, cases.Count - first);
             throw;
         }
 
@@ -174,7 +173,6 @@ public sealed class CaseBatch
     {
         var blocks = (Count + BlockSize - 1) / BlockSize;
         Array.Clear(_words, 0, blocks * Stride);
-        Array.Clear(_answered, 0, Count);
         if (_keepSources)
         {
             Array.Clear(_sources, 0, Count);
@@ -226,20 +224,24 @@ public sealed class CaseBatch
             words[flags + FlagExcluded] |= bit;
         }
 
-        _answered[index] = (byte)BitOperations.PopCount(facts.Known & Owner.ReadMask);
+        if (BitOperations.PopCount(facts.Known & Owner.ReadMask) >= Owner.MinimumAnswered)
+        {
+            words[flags + FlagCoverageMet] |= bit;
+        }
+
         return null;
     }
 
     private void EnsureCapacity(int count)
     {
-        if (count <= _answered.Length)
+        if (count <= _capacity)
         {
             return;
         }
 
-        var blocks = Math.Max((count + BlockSize - 1) / BlockSize, 2 * (_answered.Length / BlockSize));
+        var blocks = Math.Max((count + BlockSize - 1) / BlockSize, 2 * (_capacity / BlockSize));
         Array.Resize(ref _words, blocks * Stride);
-        Array.Resize(ref _answered, blocks * BlockSize);
+        _capacity = blocks * BlockSize;
         if (_keepSources)
         {
             Array.Resize(ref _sources, blocks * BlockSize);

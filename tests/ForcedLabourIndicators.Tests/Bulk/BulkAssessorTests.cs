@@ -18,6 +18,8 @@ public class BulkAssessorTests
         Assert.Empty(errors);
         var disagreements = Enumerable.Range(0, cases.Length).Where(i => !results[i].Agrees(Assessor.Assess(cases[i]))).Take(5).ToArray();
         Assert.Empty(disagreements);
+        // Bit for bit, too: no stray bits beyond the documented fields.
+        Assert.All(Enumerable.Range(0, 2_000), i => Assert.Equal(Expected(Assessor.Assess(cases[i])), results[i]));
         // The data exercises every band and determination.
         Assert.Equal(4, results.Select(r => r.Band).Distinct().Count());
         Assert.Equal(4, results.Select(r => r.Determination).Distinct().Count());
@@ -244,6 +246,14 @@ public class BulkAssessorTests
             }
         }
     }
+
+    private static CaseScore Expected(Assessment a) => new(
+        a.Score,
+        a.Findings.Select((f, r) => f.Status == FindingStatus.Present ? 1u << r : 0u).Aggregate(0u, (x, y) => x | y),
+        a.Findings.Select((f, r) => f.Status == FindingStatus.Undetermined ? 1u << r : 0u).Aggregate(0u, (x, y) => x | y),
+        a.Band,
+        a.Determination.Status,
+        a.SurveyRule.Status);
 
     private static async IAsyncEnumerable<WorkerCase> ToAsync(IEnumerable<WorkerCase> cases)
     {
