@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using V = System.Numerics.Vector<ulong>;
 
 namespace ForcedLabourIndicators;
 
@@ -11,9 +12,9 @@ namespace ForcedLabourIndicators;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Cases are packed into a <see cref="CaseBatch"/> (bit-sliced: one "known" and one "yes" bit per fact over blocks of 64
-/// cases); the kernel then evaluates every rule, the ICLS determination, the 2012 rule by dimension and the band with
-/// bitwise operations on 64 cases at once. Results agree exactly with <see cref="CaseAssessor.Assess"/>; the explained
+/// Cases are packed into a <see cref="CaseBatch"/> (bit-sliced: one "known" and one "yes" bit per fact); the kernel then
+/// evaluates every rule, the ICLS determination, the 2012 rule by dimension and the band with bitwise operations on a
+/// hardware vector of 64-case lanes at once (256 cases with 256-bit vectors). Results agree exactly with <see cref="CaseAssessor.Assess"/>; the explained
 /// assessment of any case stays available through <see cref="Explain(CaseBatch, int)"/>.
 /// </para>
 /// <para>
@@ -344,18 +345,23 @@ public sealed class BulkAssessor
 
     private void ScoreBlocks(CaseBatch batch, int fromBlock, int toBlock, Span<CaseScore> results)
     {
-        Span<ulong> rows = stackalloc ulong[64];
-        Span<ulong> no = stackalloc ulong[CaseBatch.FactCount];
+        Span<V> rows = stackalloc V[64];
+        Span<V> no = stackalloc V[CaseBatch.FactCount];
+        Span<ulong> lane = stackalloc ulong[64];
         for (var b = fromBlock; b < toBlock; b++)
         {
-            ScoreBlock(batch, b, results, rows, no);
+            ScoreBlock(batch, b, results, rows, no, lane);
         }
     }
 
-    private void ScoreBlock(CaseBatch batch, int block, Span<CaseScore> results, Span<ulong> rows, Span<ulong> no)
+    /// <summary>
+    /// Scores one block: every rule, the determination, the survey rule and the band as bitwise operations on vectors of
+    /// 64-case lanes; then, lane by lane, transposes the rows into one word per case and writes the results.
+    /// </summary>
+    private void ScoreBlock(CaseBatch batch, int block, Span<CaseScore> results, Span<V> rows, Span<V> no, Span<ulong> lane)
     {
         var f = CaseBatch.FactCount;
-        var words = batch.Words.AsSpan(block * CaseBatch.Stride, CaseBatch.Stride);
+        var words = MemoryMarshal.Cast<ulong, V>(batch.Words.AsSpan(block * CaseBatch.Stride, CaseBatch.Stride));
         var known = words[..f];
         var yes = words.Slice(f, f);
         var flags = words.Slice(2 * f, CaseBatch.FlagCount);
@@ -365,7 +371,7 @@ public sealed class BulkAssessor
         }
 
         rows.Clear();
-        ulong anyPresent = 0, referring = 0;
+        V anyPresent = V.Zero, referring = V.Zero;
         for (var r = 0; r < _rulePrograms.Length; r++)
         {
             var (present, refuted) = _rulePrograms[r].Evaluate(yes, no);
@@ -382,8 +388,8 @@ public sealed class BulkAssessor
         var (penTrue, penPossible) = _penalty.Any(yes, no);
 
         // ICLS 2018, with the children's rule and unknown ages.
-        ulong adultMeets = invTrue & penTrue, adultPossible = invPossible & penPossible;
-        ulong childMeets, childPossible;
+        V adultMeets = invTrue & penTrue, adultPossible = invPossible & penPossible;
+        V childMeets, childPossible;
         if (_childAdultRule)
         {
             (childMeets, childPossible) = (adultMeets, adultPossible);
@@ -394,20 +400,20 @@ public sealed class BulkAssessor
             childPossible = penPossible | ~no[_parents] | ~no[_worst];
         }
 
-        ulong child = flags[CaseBatch.FlagChild], unknownAge = flags[CaseBatch.FlagAgeUnknown], adult = ~child & ~unknownAge;
-        ulong excluded = flags[CaseBatch.FlagExcluded];
+        V child = flags[CaseBatch.FlagChild], unknownAge = flags[CaseBatch.FlagAgeUnknown], adult = ~child & ~unknownAge;
+        var excluded = flags[CaseBatch.FlagExcluded];
         var meets = (adult & adultMeets) | (child & childMeets) | (unknownAge & adultMeets & childMeets);
         var doesNotMeet = (adult & ~adultPossible) | (child & ~childPossible) | (unknownAge & ~adultPossible & ~childPossible);
         rows[DetLoRow] = doesNotMeet | excluded;
         rows[DetHiRow] = meets | excluded;
 
         // The 2012 rule by dimension.
-        ulong surveyMeets = 0, surveyRuledOut = ~0UL;
+        V surveyMeets = V.Zero, surveyRuledOut = V.AllBitsSet;
         var (penStrongTrue, penStrongPossible) = _strongPenalty.Any(yes, no);
         for (var d = 0; d < 3; d++)
         {
             var (it, ip) = _involuntaryByDimension[d].Any(yes, no);
-            ulong dimMeets, dimPossible;
+            V dimMeets, dimPossible;
             if (_anyStrength)
             {
                 dimMeets = it & penTrue;
@@ -426,8 +432,9 @@ public sealed class BulkAssessor
 
         rows[SurveyLoRow] = (surveyRuledOut & ~surveyMeets) | excluded;
         rows[SurveyHiRow] = surveyMeets | excluded;
+
         // The band without the score: refer, follow up, or enough coverage for "no indicators found". A score at or above
-        // the refer score raises both band bits case by case below.
+        // the refer score raises both band bits case by case when the results are written.
         var refer = (meets & ~excluded) | referring;
         var followUp = anyPresent | invTrue | penTrue | yes[_parents] | yes[_worst];
         rows[BandHiRow] = refer | followUp;
@@ -450,31 +457,48 @@ public sealed class BulkAssessor
         rows[AssessedRow] = valid;
         rows[RejectedRow] = ~valid;
 
-        var first = block * CaseBatch.BlockSize;
-        var output = results.Slice(first, Math.Min(CaseBatch.BlockSize, batch.Count - first));
-        if (_compact)
+        // Lane by lane: gather the lane's rows, transpose them into one word per case, write the results.
+        var lanes = CaseBatch.Lanes;
+        var rowWords = MemoryMarshal.Cast<V, ulong>(rows);
+        var blockFirst = block * CaseBatch.BlockSize;
+        for (var w = 0; w < lanes; w++)
         {
-            // With at most 12 rules every case's bits fit 32 rows: move them down, transpose two 32×32 halves at once.
-            var rules = _weights.Length;
-            for (var r = 0; r < rules; r++)
+            var first = blockFirst + (w * CaseBatch.LaneSize);
+            if (first >= batch.Count)
             {
-                rows[rules + r] = rows[UndeterminedRow + r];
+                break;
             }
 
-            for (var r = 0; r < 8; r++)
+            var output = results.Slice(first, Math.Min(CaseBatch.LaneSize, batch.Count - first));
+            if (_compact)
             {
-                rows[(2 * rules) + r] = rows[DetLoRow + r];
+                // With at most 12 rules every case's bits fit 32 rows: present, undetermined, then the 8 status rows;
+                // the two 32×32 halves are transposed at once.
+                for (var r = 0; r < ruleCount; r++)
+                {
+                    lane[r] = rowWords[(r * lanes) + w];
+                    lane[ruleCount + r] = rowWords[((UndeterminedRow + r) * lanes) + w];
+                }
+
+                for (var r = 0; r < 8; r++)
+                {
+                    lane[(2 * ruleCount) + r] = rowWords[((DetLoRow + r) * lanes) + w];
+                }
+
+                lane[((2 * ruleCount) + 8)..32].Clear();
+                TransposeStages(lane, 32, 16);
+                WriteCompactScores(lane, output, ruleCount, _scoreTable, _referByScoreTable);
             }
+            else
+            {
+                for (var r = 0; r < 64; r++)
+                {
+                    lane[r] = rowWords[(r * lanes) + w];
+                }
 
-            rows[((2 * rules) + 8)..32].Clear();
-
-            TransposeStages(rows, 32, 16);
-            WriteCompactScores(rows, output, rules, _scoreTable, _referByScoreTable);
-        }
-        else
-        {
-            Transpose64(rows);
-            WriteScoresWithHighRules(rows, output);
+                Transpose64(lane);
+                WriteScoresWithHighRules(lane, output);
+            }
         }
     }
 
@@ -614,11 +638,11 @@ public sealed class BulkAssessor
 
         /// <summary>Where some clause is all yes, and where some clause is not refuted (could still hold).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal (ulong Present, ulong Possible) Any(ReadOnlySpan<ulong> yes, ReadOnlySpan<ulong> no)
+        internal (V Present, V Possible) Any(ReadOnlySpan<V> yes, ReadOnlySpan<V> no)
         {
             ref var y = ref MemoryMarshal.GetReference(yes);
             ref var n = ref MemoryMarshal.GetReference(no);
-            ulong present = 0, possible = 0;
+            V present = V.Zero, possible = V.Zero;
             foreach (var f in _singles)
             {
                 present |= Unsafe.Add(ref y, f);
@@ -627,7 +651,7 @@ public sealed class BulkAssessor
 
             foreach (var clause in _multis)
             {
-                ulong all = ~0UL, anyNo = 0;
+                V all = V.AllBitsSet, anyNo = V.Zero;
                 foreach (var f in clause)
                 {
                     all &= Unsafe.Add(ref y, f);
@@ -641,12 +665,13 @@ public sealed class BulkAssessor
             return (present, possible);
         }
 
+        /// <summary>Where some clause is all yes, and where every clause has a fact answered no.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal (ulong Present, ulong Refuted) Evaluate(ReadOnlySpan<ulong> yes, ReadOnlySpan<ulong> no)
+        internal (V Present, V Refuted) Evaluate(ReadOnlySpan<V> yes, ReadOnlySpan<V> no)
         {
             ref var y = ref MemoryMarshal.GetReference(yes);
             ref var n = ref MemoryMarshal.GetReference(no);
-            ulong present = 0, refuted = ~0UL;
+            V present = V.Zero, refuted = V.AllBitsSet;
             foreach (var f in _singles)
             {
                 present |= Unsafe.Add(ref y, f);
@@ -655,7 +680,7 @@ public sealed class BulkAssessor
 
             foreach (var clause in _multis)
             {
-                ulong all = ~0UL, anyNo = 0;
+                V all = V.AllBitsSet, anyNo = V.Zero;
                 foreach (var f in clause)
                 {
                     all &= Unsafe.Add(ref y, f);

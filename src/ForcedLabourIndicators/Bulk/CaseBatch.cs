@@ -3,8 +3,8 @@ using System.Numerics;
 namespace ForcedLabourIndicators;
 
 /// <summary>
-/// Cases packed for bulk scoring by one <see cref="BulkAssessor"/>: a columnar, bit-sliced layout in blocks of 64 cases,
-/// each fact stored as a "known" and a "yes" bit over the block (about 13 bytes a case). Derived facts, the age
+/// Cases packed for bulk scoring by one <see cref="BulkAssessor"/>: a columnar, bit-sliced layout in blocks of 64 cases per
+/// lane of a hardware vector (256 cases with 256-bit vectors), each fact stored as a "known" and a "yes" bit over the block (about 13 bytes a case). Derived facts, the age
 /// class and whether the answered facts reach the methodology's minimum coverage are decided when a case is added.
 /// </summary>
 /// <remarks>
@@ -17,7 +17,14 @@ namespace ForcedLabourIndicators;
 /// </remarks>
 public sealed class CaseBatch
 {
-    internal const int BlockSize = 64;
+    /// <summary>Cases per lane: one bit of a 64-bit word each.</summary>
+    internal const int LaneSize = 64;
+
+    /// <summary>Lanes per block: the number of 64-bit words in a hardware vector (<see cref="System.Numerics.Vector{T}"/>).</summary>
+    internal static readonly int Lanes = System.Numerics.Vector<ulong>.Count;
+
+    /// <summary>Cases per block: 64 per lane; the kernel evaluates a whole block with each vector operation.</summary>
+    internal static readonly int BlockSize = LaneSize * Lanes;
     internal const int FlagValid = 0;
     internal const int FlagChild = 1;
     internal const int FlagAgeUnknown = 2;
@@ -26,7 +33,8 @@ public sealed class CaseBatch
     internal const int FlagCount = 5;
 
     internal static readonly int FactCount = Facts.AllArray.Length;
-    internal static readonly int Stride = (2 * FactCount) + FlagCount;
+    /// <summary>Words per block: for each fact a vector of "known" words, then a vector of "yes" words per fact, then the flag vectors.</summary>
+    internal static readonly int Stride = ((2 * FactCount) + FlagCount) * Lanes;
 
     private readonly bool _keepSources;
     private ulong[] _words;
@@ -196,37 +204,40 @@ public sealed class CaseBatch
         }
 
         var words = _words;
-        var baseIndex = (index / BlockSize) * Stride;
-        var bit = 1UL << (index % BlockSize);
+        var within = index % BlockSize;
+        var lanes = Lanes;
+        var baseIndex = ((index / BlockSize) * Stride) + (within / LaneSize);
+        var bit = 1UL << (within % LaneSize);
         for (var m = facts.Known; m != 0; m &= m - 1)
         {
-            words[baseIndex + BitOperations.TrailingZeroCount(m)] |= bit;
+            words[baseIndex + (BitOperations.TrailingZeroCount(m) * lanes)] |= bit;
         }
 
+        var yesBase = baseIndex + (FactCount * lanes);
         for (var m = facts.Yes; m != 0; m &= m - 1)
         {
-            words[baseIndex + FactCount + BitOperations.TrailingZeroCount(m)] |= bit;
+            words[yesBase + (BitOperations.TrailingZeroCount(m) * lanes)] |= bit;
         }
 
-        var flags = baseIndex + (2 * FactCount);
-        words[flags + FlagValid] |= bit;
+        var flags = baseIndex + (2 * FactCount * lanes);
+        words[flags + (FlagValid * lanes)] |= bit;
         if (workerCase.AgeAtTime is not { } age)
         {
-            words[flags + FlagAgeUnknown] |= bit;
+            words[flags + (FlagAgeUnknown * lanes)] |= bit;
         }
         else if (age < assessor.Methodology.ChildAgeLimit)
         {
-            words[flags + FlagChild] |= bit;
+            words[flags + (FlagChild * lanes)] |= bit;
         }
 
         if (workerCase.ExcludedContext != ExcludedContext.None)
         {
-            words[flags + FlagExcluded] |= bit;
+            words[flags + (FlagExcluded * lanes)] |= bit;
         }
 
         if (BitOperations.PopCount(facts.Known & Owner.ReadMask) >= Owner.MinimumAnswered)
         {
-            words[flags + FlagCoverageMet] |= bit;
+            words[flags + (FlagCoverageMet * lanes)] |= bit;
         }
 
         return null;
