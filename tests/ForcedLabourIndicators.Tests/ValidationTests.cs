@@ -49,7 +49,7 @@ public class ValidationTests
 
         var result = Assessor.Validate(c);
 
-        Assert.Equal(["worker.ageAtTime", "workingTime.daysOffPerWeek", "workingTime.hoursPerWeek"], result.Errors.Select(e => e.Field).Order(StringComparer.Ordinal));
+        Assert.Equal(["ageAtTime", "workingTime.daysOffPerWeek", "workingTime.hoursPerWeek"], result.Errors.Select(e => e.Field).Order(StringComparer.Ordinal));
     }
 
     [Fact]

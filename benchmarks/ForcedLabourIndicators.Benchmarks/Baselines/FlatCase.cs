@@ -34,6 +34,7 @@ public sealed class FlatCase
     public bool? ThreatsThreatsAgainstFamily { get; init; }
     public bool? ThreatsThreatsOfDenunciationOrProsecution { get; init; }
     public bool? ThreatsThreatsOfDismissalOrFines { get; init; }
+    public bool? ThreatsPsychologicalAbuse { get; init; }
     public bool? DebtMustWorkToRepay { get; init; }
     public bool? DebtDebtManipulated { get; init; }
     public bool? ConditionsDegradingLivingConditions { get; init; }
@@ -91,6 +92,7 @@ public sealed class FlatCase
         ThreatsThreatsAgainstFamily = Flag(c.Threats.ThreatsAgainstFamily),
         ThreatsThreatsOfDenunciationOrProsecution = Flag(c.Threats.ThreatsOfDenunciationOrProsecution),
         ThreatsThreatsOfDismissalOrFines = Flag(c.Threats.ThreatsOfDismissalOrFines),
+        ThreatsPsychologicalAbuse = Flag(c.Threats.PsychologicalAbuse),
         DebtMustWorkToRepay = Flag(c.Debt.MustWorkToRepay),
         DebtDebtManipulated = Flag(c.Debt.DebtManipulated),
         ConditionsDegradingLivingConditions = Flag(c.Conditions.DegradingLivingConditions),

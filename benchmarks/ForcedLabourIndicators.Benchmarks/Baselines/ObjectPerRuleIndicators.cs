@@ -48,6 +48,7 @@ public static class ObjectPerRuleIndicators
             new Condition("ThreatsThreatsAgainstFamily", c => c.ThreatsThreatsAgainstFamily == true),
             new Condition("ThreatsThreatsOfDenunciationOrProsecution", c => c.ThreatsThreatsOfDenunciationOrProsecution == true),
             new Condition("ThreatsThreatsOfDismissalOrFines", c => c.ThreatsThreatsOfDismissalOrFines == true),
+            new Condition("ThreatsPsychologicalAbuse", c => c.ThreatsPsychologicalAbuse == true),
             new Condition("LeavingProsecutionForLeaving", c => c.LeavingProsecutionForLeaving == true),
             new Condition("LeavingBarredFromReturningHome", c => c.LeavingBarredFromReturningHome == true),
         ]),

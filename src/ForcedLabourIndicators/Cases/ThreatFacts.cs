@@ -26,4 +26,7 @@ public sealed record ThreatFacts
 
     /// <summary>Threats of dismissal, fines, extra work or loss of rights and privileges (<c>threats.threatsOfDismissalOrFines</c>).</summary>
     public Answer ThreatsOfDismissalOrFines { get; init; }
+
+    /// <summary>Psychological abuse used to intimidate the worker: verbal abuse, humiliation, insults (<c>threats.psychologicalAbuse</c>).</summary>
+    public Answer PsychologicalAbuse { get; init; }
 }

@@ -28,11 +28,11 @@ public sealed record WorkerCase
     /// <summary>A pseudonymous identifier of the case (never a name). Named in errors and on the assessment.</summary>
     public required string CaseId { get; init; }
 
-    /// <summary>The worker's age in whole years at the time of the work (<c>worker.ageAtTime</c>); <see langword="null"/> when unknown.
+    /// <summary>The worker's age in whole years at the time of the work (<c>ageAtTime</c>); <see langword="null"/> when unknown.
     /// Decides whether the child rule of the determination applies.</summary>
     public int? AgeAtTime { get; init; }
 
-    /// <summary>Whether the work falls in a context C29 Art. 2(2) excludes from the definition (<c>worker.excludedContext</c>).</summary>
+    /// <summary>Whether the work falls in a context C29 Art. 2(2) excludes from the definition (<c>excludedContext</c>).</summary>
     public ExcludedContext ExcludedContext { get; init; }
 
     /// <summary>How the worker was recruited.</summary>

@@ -237,23 +237,28 @@ public static partial class Facts
         public static readonly Fact ThreatsOfDismissalOrFines = F(32, "threats.threatsOfDismissalOrFines", FactGroup.ThreatsAndViolence,
             "Has the worker been threatened with dismissal, fines, extra work, or loss of rights or privileges?",
             c => c.Threats.ThreatsOfDismissalOrFines, (c, v) => c with { Threats = c.Threats with { ThreatsOfDismissalOrFines = v } });
+
+        /// <summary><c>threats.psychologicalAbuse</c></summary>
+        public static readonly Fact PsychologicalAbuse = F(33, "threats.psychologicalAbuse", FactGroup.ThreatsAndViolence,
+            "Is the worker subjected to psychological abuse: verbal abuse, humiliation or insults used to intimidate?",
+            c => c.Threats.PsychologicalAbuse, (c, v) => c with { Threats = c.Threats with { PsychologicalAbuse = v } });
     }
 
     /// <summary>Debt facts.</summary>
     public static class Debt
     {
         /// <summary><c>debt.mustWorkToRepay</c></summary>
-        public static readonly Fact MustWorkToRepay = F(33, "debt.mustWorkToRepay", FactGroup.Debt,
+        public static readonly Fact MustWorkToRepay = F(34, "debt.mustWorkToRepay", FactGroup.Debt,
             "Must the worker keep working to repay a debt or advance, unable to leave before it is repaid?",
             c => c.Debt.MustWorkToRepay, (c, v) => c with { Debt = c.Debt with { MustWorkToRepay = v } });
 
         /// <summary><c>debt.debtManipulated</c></summary>
-        public static readonly Fact DebtManipulated = F(34, "debt.debtManipulated", FactGroup.Debt,
+        public static readonly Fact DebtManipulated = F(35, "debt.debtManipulated", FactGroup.Debt,
             "Is the debt induced or inflated (falsified accounts, inflated prices, undervalued output, excessive interest)?",
             c => c.Debt.DebtManipulated, (c, v) => c with { Debt = c.Debt with { DebtManipulated = v } });
 
         /// <summary><c>debt.repaymentBeyondLimit</c>: derived from <c>debt.monthsToRepay</c> against <see cref="Methodology.DebtRepaymentMonthsLimit"/>.</summary>
-        public static readonly Fact RepaymentBeyondLimit = Derived(35, "debt.repaymentBeyondLimit", FactGroup.Debt,
+        public static readonly Fact RepaymentBeyondLimit = Derived(36, "debt.repaymentBeyondLimit", FactGroup.Debt,
             "Would repaying the debt take longer than the limit beyond which it binds the worker?", MonthsToRepay);
     }
 
@@ -261,22 +266,22 @@ public static partial class Facts
     public static class Conditions
     {
         /// <summary><c>conditions.degradingLivingConditions</c></summary>
-        public static readonly Fact DegradingLivingConditions = F(36, "conditions.degradingLivingConditions", FactGroup.Conditions,
+        public static readonly Fact DegradingLivingConditions = F(37, "conditions.degradingLivingConditions", FactGroup.Conditions,
             "Does the employer impose degrading, overcrowded or unsafe living conditions?",
             c => c.Conditions.DegradingLivingConditions, (c, v) => c with { Conditions = c.Conditions with { DegradingLivingConditions = v } });
 
         /// <summary><c>conditions.hazardousWorkWithoutProtection</c></summary>
-        public static readonly Fact HazardousWorkWithoutProtection = F(37, "conditions.hazardousWorkWithoutProtection", FactGroup.Conditions,
+        public static readonly Fact HazardousWorkWithoutProtection = F(38, "conditions.hazardousWorkWithoutProtection", FactGroup.Conditions,
             "Is the worker made to do hazardous work without protection, without having consented to it?",
             c => c.Conditions.HazardousWorkWithoutProtection, (c, v) => c with { Conditions = c.Conditions with { HazardousWorkWithoutProtection = v } });
 
         /// <summary><c>conditions.deprivedOfFoodWaterOrSleep</c></summary>
-        public static readonly Fact DeprivedOfFoodWaterOrSleep = F(38, "conditions.deprivedOfFoodWaterOrSleep", FactGroup.Conditions,
+        public static readonly Fact DeprivedOfFoodWaterOrSleep = F(39, "conditions.deprivedOfFoodWaterOrSleep", FactGroup.Conditions,
             "Is the worker deprived of food, water or sleep?",
             c => c.Conditions.DeprivedOfFoodWaterOrSleep, (c, v) => c with { Conditions = c.Conditions with { DeprivedOfFoodWaterOrSleep = v } });
 
         /// <summary><c>conditions.medicalCareDenied</c></summary>
-        public static readonly Fact MedicalCareDenied = F(39, "conditions.medicalCareDenied", FactGroup.Conditions,
+        public static readonly Fact MedicalCareDenied = F(40, "conditions.medicalCareDenied", FactGroup.Conditions,
             "Is medical care denied to the worker or controlled by the employer?",
             c => c.Conditions.MedicalCareDenied, (c, v) => c with { Conditions = c.Conditions with { MedicalCareDenied = v } });
     }
@@ -285,27 +290,27 @@ public static partial class Facts
     public static class Leaving
     {
         /// <summary><c>leaving.cannotResign</c></summary>
-        public static readonly Fact CannotResign = F(40, "leaving.cannotResign", FactGroup.Leaving,
+        public static readonly Fact CannotResign = F(41, "leaving.cannotResign", FactGroup.Leaving,
             "Is the worker unable to resign as the law allows?",
             c => c.Leaving.CannotResign, (c, v) => c with { Leaving = c.Leaving with { CannotResign = v } });
 
         /// <summary><c>leaving.keptBeyondAgreedTerm</c></summary>
-        public static readonly Fact KeptBeyondAgreedTerm = F(41, "leaving.keptBeyondAgreedTerm", FactGroup.Leaving,
+        public static readonly Fact KeptBeyondAgreedTerm = F(42, "leaving.keptBeyondAgreedTerm", FactGroup.Leaving,
             "Is the worker kept longer than agreed, for example waiting for wages due?",
             c => c.Leaving.KeptBeyondAgreedTerm, (c, v) => c with { Leaving = c.Leaving with { KeptBeyondAgreedTerm = v } });
 
         /// <summary><c>leaving.boundByTrainingCosts</c></summary>
-        public static readonly Fact BoundByTrainingCosts = F(42, "leaving.boundByTrainingCosts", FactGroup.Leaving,
+        public static readonly Fact BoundByTrainingCosts = F(43, "leaving.boundByTrainingCosts", FactGroup.Leaving,
             "Is the worker's freedom to resign reduced by training costs or benefits paid by the employer?",
             c => c.Leaving.BoundByTrainingCosts, (c, v) => c with { Leaving = c.Leaving with { BoundByTrainingCosts = v } });
 
         /// <summary><c>leaving.prosecutionForLeaving</c></summary>
-        public static readonly Fact ProsecutionForLeaving = F(43, "leaving.prosecutionForLeaving", FactGroup.Leaving,
+        public static readonly Fact ProsecutionForLeaving = F(44, "leaving.prosecutionForLeaving", FactGroup.Leaving,
             "Do those who leave face prosecution or prison?",
             c => c.Leaving.ProsecutionForLeaving, (c, v) => c with { Leaving = c.Leaving with { ProsecutionForLeaving = v } });
 
         /// <summary><c>leaving.barredFromReturningHome</c></summary>
-        public static readonly Fact BarredFromReturningHome = F(44, "leaving.barredFromReturningHome", FactGroup.Leaving,
+        public static readonly Fact BarredFromReturningHome = F(45, "leaving.barredFromReturningHome", FactGroup.Leaving,
             "Are those who leave barred from returning home, or excluded from future employment or community life?",
             c => c.Leaving.BarredFromReturningHome, (c, v) => c with { Leaving = c.Leaving with { BarredFromReturningHome = v } });
     }
@@ -314,17 +319,17 @@ public static partial class Facts
     public static class Vulnerability
     {
         /// <summary><c>vulnerability.weakPositionExploited</c></summary>
-        public static readonly Fact WeakPositionExploited = F(45, "vulnerability.weakPositionExploited", FactGroup.Vulnerability,
+        public static readonly Fact WeakPositionExploited = F(46, "vulnerability.weakPositionExploited", FactGroup.Vulnerability,
             "Does the employer take advantage of the worker's weak position (language, legal knowledge, status, few options, poverty)?",
             c => c.Vulnerability.WeakPositionExploited, (c, v) => c with { Vulnerability = c.Vulnerability with { WeakPositionExploited = v } });
 
         /// <summary><c>vulnerability.multipleDependency</c></summary>
-        public static readonly Fact MultipleDependency = F(46, "vulnerability.multipleDependency", FactGroup.Vulnerability,
+        public static readonly Fact MultipleDependency = F(47, "vulnerability.multipleDependency", FactGroup.Vulnerability,
             "Does the worker depend on the employer for more than the job (housing, food, relatives' jobs)?",
             c => c.Vulnerability.MultipleDependency, (c, v) => c with { Vulnerability = c.Vulnerability with { MultipleDependency = v } });
 
         /// <summary><c>vulnerability.preExistingDependency</c></summary>
-        public static readonly Fact PreExistingDependency = F(47, "vulnerability.preExistingDependency", FactGroup.Vulnerability,
+        public static readonly Fact PreExistingDependency = F(48, "vulnerability.preExistingDependency", FactGroup.Vulnerability,
             "Does the worker have a pre-existing dependency on the employer, or does the employer control life outside work?",
             c => c.Vulnerability.PreExistingDependency, (c, v) => c with { Vulnerability = c.Vulnerability with { PreExistingDependency = v } });
     }
@@ -333,12 +338,12 @@ public static partial class Facts
     public static class Child
     {
         /// <summary><c>child.parentsInForcedLabour</c></summary>
-        public static readonly Fact ParentsInForcedLabour = F(48, "child.parentsInForcedLabour", FactGroup.Child,
+        public static readonly Fact ParentsInForcedLabour = F(49, "child.parentsInForcedLabour", FactGroup.Child,
             "Does the child work as a direct result of a parent being in forced labour?",
             c => c.Child.ParentsInForcedLabour, (c, v) => c with { Child = c.Child with { ParentsInForcedLabour = v } });
 
         /// <summary><c>child.worstForms</c></summary>
-        public static readonly Fact WorstForms = F(49, "child.worstForms", FactGroup.Child,
+        public static readonly Fact WorstForms = F(50, "child.worstForms", FactGroup.Child,
             "Is the work one of the worst forms of child labour of C182 Art. 3(a)-(c)?",
             c => c.Child.WorstForms, (c, v) => c with { Child = c.Child with { WorstForms = v } });
     }

@@ -18,10 +18,10 @@ public static partial class Facts
     internal static QuantityFact[] QuantitiesArray => Catalogue.AllQuantities;
 
     /// <summary>Code of the worker's age at the time (<see cref="WorkerCase.AgeAtTime"/>).</summary>
-    public const string AgeAtTimeCode = "worker.ageAtTime";
+    public const string AgeAtTimeCode = "ageAtTime";
 
     /// <summary>Code of the excluded-context flag (<see cref="WorkerCase.ExcludedContext"/>).</summary>
-    public const string ExcludedContextCode = "worker.excludedContext";
+    public const string ExcludedContextCode = "excludedContext";
 
     /// <summary>Code of the case id (<see cref="WorkerCase.CaseId"/>).</summary>
     public const string CaseIdCode = "caseId";
@@ -71,7 +71,7 @@ public static partial class Facts
                 Movement.PhoneTakenOrNoContact, Movement.IsolatedLocation, Movement.FamilyContactRestricted,
                 Threats.PhysicalViolence, Threats.SexualViolenceOrHarassment, Threats.ForcedDrugOrAlcoholUse,
                 Threats.ViolenceAgainstOthersWitnessed, Threats.ThreatsOfViolence, Threats.ThreatsAgainstFamily,
-                Threats.ThreatsOfDenunciationOrProsecution, Threats.ThreatsOfDismissalOrFines,
+                Threats.ThreatsOfDenunciationOrProsecution, Threats.ThreatsOfDismissalOrFines, Threats.PsychologicalAbuse,
                 Debt.MustWorkToRepay, Debt.DebtManipulated, Debt.RepaymentBeyondLimit,
                 Conditions.DegradingLivingConditions, Conditions.HazardousWorkWithoutProtection,
                 Conditions.DeprivedOfFoodWaterOrSleep, Conditions.MedicalCareDenied,

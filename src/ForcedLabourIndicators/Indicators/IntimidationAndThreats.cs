@@ -2,7 +2,7 @@ using static ForcedLabourIndicators.Facts;
 
 namespace ForcedLabourIndicators;
 
-/// <summary>ILO indicator 6: Intimidation and threats. Threats back the worker's compliance: violence, harm to family, denunciation to the police or immigration, prosecution, dismissal, fines, or penalties on those who leave such as prison or a ban on returning home.</summary>
+/// <summary>ILO indicator 6: Intimidation and threats. Threats back the worker's compliance: violence, harm to family, denunciation to the police or immigration, prosecution, dismissal, fines, verbal or psychological abuse, or penalties on those who leave such as prison or a ban on returning home.</summary>
 /// <remarks>Source: ILO Special Action Programme to Combat Forced Labour, <em>ILO Indicators of Forced Labour</em> (2012). Default weight 2.</remarks>
 public sealed class IntimidationAndThreats : FactClauseRule
 {
@@ -13,6 +13,7 @@ public sealed class IntimidationAndThreats : FactClauseRule
             [Threats.ThreatsAgainstFamily],
             [Threats.ThreatsOfDenunciationOrProsecution],
             [Threats.ThreatsOfDismissalOrFines],
+            [Threats.PsychologicalAbuse],
             [Leaving.ProsecutionForLeaving],
             [Leaving.BarredFromReturningHome])
     {
@@ -25,7 +26,7 @@ public sealed class IntimidationAndThreats : FactClauseRule
     public override string Name => "Intimidation and threats";
 
     /// <inheritdoc/>
-    public override string Description => "Threats back the worker's compliance: violence, harm to family, denunciation to the police or immigration, prosecution, dismissal, fines, or penalties on those who leave such as prison or a ban on returning home.";
+    public override string Description => "Threats back the worker's compliance: violence, harm to family, denunciation to the police or immigration, prosecution, dismissal, fines, verbal or psychological abuse, or penalties on those who leave such as prison or a ban on returning home.";
 
     /// <inheritdoc/>
     public override string Source => IloIndicators.BookletSource;

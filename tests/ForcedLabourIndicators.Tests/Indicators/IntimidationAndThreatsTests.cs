@@ -13,5 +13,6 @@ public sealed class IntimidationAndThreatsTests() : IndicatorRuleTests<Intimidat
     ["threats.threatsAgainstFamily"],
     ["threats.threatsOfDenunciationOrProsecution"],
     ["threats.threatsOfDismissalOrFines"],
+    ["threats.psychologicalAbuse"],
     ["leaving.prosecutionForLeaving"],
     ["leaving.barredFromReturningHome"]);
