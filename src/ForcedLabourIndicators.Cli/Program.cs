@@ -1,14 +1,5 @@
-using ForcedLabourIndicators;
+using ForcedLabourIndicators.Cli;
 
-// With no arguments: assess the bundled example cases and print each assessment.
-var assessor = CaseAssessor.Default;
-Console.Out.Write(
-    $"ForcedLabourIndicators {CaseAssessor.LibraryVersion}: screening against the ILO indicators of forced labour.\n"
-    + "A screening result says which indicators the recorded facts show and what to do next; it is not a legal finding.\n\n");
-foreach (var workerCase in ExampleCases.All)
-{
-    Console.Out.Write(assessor.Assess(workerCase).ToText());
-    Console.Out.Write('\n');
-}
-
-return 0;
+// fli                 assess the bundled example cases and print each assessment
+// fli score <file|->  assess cases from a file or standard input (see fli --help)
+return await CommandLine.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false);
