@@ -44,7 +44,8 @@ public sealed class CaseAssessor : ICaseAssessor
             methodology.Version,
             methodology.ContentHash,
             rules.Skip(IloIndicators.All.Count).Select(r => r.Code).ToArray(),
-            LibraryVersion);
+            LibraryVersion,
+            RulesHashOf(rules, weights));
         _bulk = new Lazy<BulkAssessor>(() => new BulkAssessor(this));
     }
 
@@ -178,6 +179,19 @@ public sealed class CaseAssessor : ICaseAssessor
             : Band.InsufficientInformation;
 
         return new Assessment(facts.Case.CaseId, Stamp, findings, score, coverage, band, determination, surveyRule);
+    }
+
+    private static string RulesHashOf(IndicatorRule[] rules, double[] weights)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < rules.Length; i++)
+        {
+            var clauses = rules[i] is FactClauseRule c ? Methodology.ClauseText(c.Clauses) : "custom";
+            text.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"{rules[i].Code}={weights[i]:R}:{string.Join(',', rules[i].Facts.Select(f => f.Code))}:{clauses}\n");
+        }
+
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString()))).ToLowerInvariant();
     }
 
     private static ulong RuleMask(IndicatorRule rule) =>

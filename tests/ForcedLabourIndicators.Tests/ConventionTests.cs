@@ -83,7 +83,7 @@ public class ConventionTests
     {
         var read = IloIndicators.All.SelectMany(r => r.Facts)
             .Concat(SurveyItems.All.SelectMany(i => i.Clauses.SelectMany(c => c)))
-            .Concat([Facts.Child.ParentsInForcedLabour, Facts.Child.WorstForms])
+            .Concat([Facts.Child.ParentsInForcedLabour, Facts.Child.WorstForms, Facts.Child.CoercedByThirdParty])
             .ToHashSet();
 
         Assert.All(Facts.All, f => Assert.Contains(f, read));

@@ -43,15 +43,26 @@ public class DeterminationTests
     }
 
     [Fact]
-    public void Determination_Child_CoercionAlone_MeetsUnderDefaultChildPolicy()
+    public void Determination_Child_CoercionByThirdParty_MeetsUnderDefaultChildPolicy()
     {
-        var c = (CaseBuilder.Unknown() with { AgeAtTime = 12 }).Yes(Facts.Threats.ThreatsOfViolence);
+        var c = (CaseBuilder.Unknown() with { AgeAtTime = 12 }).Yes(Facts.Child.CoercedByThirdParty);
 
         var a = c.Assess();
 
         Assert.Equal(DeterminationRule.Child, a.Determination.Rule);
         Assert.Equal(DefinitionStatus.Meets, a.Determination.Status);
+        Assert.Equal([Facts.Child.CoercedByThirdParty], a.Determination.ChildRuleFacts);
         Assert.Equal(DefinitionStatus.Undetermined, (c with { AgeAtTime = 30 }).Assess().Determination.Status);
+    }
+
+    [Fact]
+    public void Determination_Child_PenaltyWithoutKnowingWhoCoerces_IsUndetermined()
+    {
+        // Wages paid to a third party may be paid to the parents: a penalty item alone does not show coercion by a third party.
+        var c = (CaseBuilder.Unknown() with { AgeAtTime = 15 }).Yes(Facts.Pay.WagesPaidToThirdParty);
+
+        Assert.Equal(DefinitionStatus.Undetermined, c.Assess().Determination.Status);
+        Assert.Equal(DefinitionStatus.Meets, c.Yes(Facts.Child.CoercedByThirdParty).Assess().Determination.Status);
     }
 
     [Fact]
@@ -60,8 +71,9 @@ public class DeterminationTests
         var m = Methodology.Default.ToBuilder();
         m.ChildPolicy = ChildPolicy.AdultRule;
         var assessor = CaseAssessor.Create(m.Build());
-        var c = (CaseBuilder.Unknown() with { AgeAtTime = 12 }).Yes(Facts.Threats.ThreatsOfViolence);
+        var c = (CaseBuilder.Unknown() with { AgeAtTime = 12 }).Yes(Facts.Child.CoercedByThirdParty);
 
+        Assert.Equal(DefinitionStatus.Meets, c.Assess().Determination.Status);
         Assert.Equal(DefinitionStatus.Undetermined, assessor.Assess(c).Determination.Status);
     }
 
@@ -87,7 +99,7 @@ public class DeterminationTests
     [Fact]
     public void Determination_AgeUnknown_RulesDisagree_IsUndetermined()
     {
-        var c = (ExampleCases.DecentJob with { AgeAtTime = null }).Yes(Facts.Threats.ThreatsOfViolence);
+        var c = (ExampleCases.DecentJob with { AgeAtTime = null }).Yes(Facts.Child.CoercedByThirdParty);
 
         var a = c.Assess();
 

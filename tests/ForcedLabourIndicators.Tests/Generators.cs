@@ -38,7 +38,7 @@ internal static class Generators
         from rawAnswers in Gen.ArrayOf(Gen.Choose(0, 6), s_answerable.Length)
         from numbers in Gen.ArrayOf(s_anyNumber, Facts.Quantities.Count)
         from age in Gen.Choose(-10, 300)
-        from id in Gen.Elements("", "ok-id", "bad\nid", new string('x', 200), "x")
+        from id in Gen.Elements("", "   ", "ok-id", "bad\nid", new string('x', 200), "x")
         from dropGroup in Gen.Choose(0, 15)
         select Mutate(valid, rawAnswers, numbers, age, id, dropGroup);
 

@@ -25,6 +25,28 @@ public class MethodologyTests
     }
 
     [Fact]
+    public void ContentHash_OfTheDefault_IsPinned()
+    {
+        // Any change to a default, a threshold, an indicator's clauses or weight, a survey item or the fact catalogue
+        // changes how cases are scored, and so this hash: update it together with Methodology.DefaultVersion.
+        Assert.Equal("e06394d1e0783a3cf9e57e5917fafba564de60d3fedcc15ae8d6987a3462fbb0", Methodology.Default.ContentHash);
+        Assert.Equal(Methodology.Default.ContentHash, CaseAssessor.Default.Stamp.ContentHash);
+        Assert.Matches("^[0-9a-f]{64}$", CaseAssessor.Default.Stamp.RulesHash);
+    }
+
+    [Fact]
+    public void RulesHash_ChangesWithAddedRulesAndWeights()
+    {
+        var withRule = CaseAssessor.Create(null, [new ScoringPropertyTests.NightWorkRule()]);
+        var b = Methodology.Default.ToBuilder();
+        b.Weights[IndicatorCodes.Deception] = 3;
+
+        Assert.NotEqual(CaseAssessor.Default.Stamp.RulesHash, withRule.Stamp.RulesHash);
+        Assert.NotEqual(CaseAssessor.Default.Stamp.RulesHash, CaseAssessor.Create(b.Build()).Stamp.RulesHash);
+        Assert.Equal(CaseAssessor.Default.Stamp.RulesHash, CaseAssessor.Create().Stamp.RulesHash);
+    }
+
+    [Fact]
     public void ContentHash_IsStable_AndChangesWithAnySetting()
     {
         var same = Methodology.Default.ToBuilder().Build();

@@ -52,6 +52,20 @@ public class ScoringPropertyTests
                 && a.Present.All(p => p.Evidence.All(e => e.Answer == Answer.Yes));
         });
 
+    [Property(MaxTest = 300)]
+    public Property Unknown_NeverCountsAsNo() =>
+        Prop.ForAll(Generators.ValidCases, c =>
+        {
+            // Answering every unknown fact "yes" keeps every "not present" and every "does not meet": each rested on an
+            // answer "no", never on an unknown.
+            var answeredYes = Answerable.Aggregate(c, (acc, f) => f.GetFrom(acc) == Answer.Unknown ? f.SetOn(acc, Answer.Yes) : acc);
+            var a = Assessor.Assess(c);
+            var b = Assessor.Assess(answeredYes);
+            return a.Findings.Where(f => f.Status == FindingStatus.NotPresent).All(f => b[f.Code].Status == FindingStatus.NotPresent)
+                && (a.Determination.Status != DefinitionStatus.DoesNotMeet || b.Determination.Status == DefinitionStatus.DoesNotMeet)
+                && a.Findings.Where(f => f.Status == FindingStatus.NotPresent).All(f => f.Evidence.All(e => e.Answer == Answer.No));
+        });
+
     [Property(MaxTest = 200)]
     public Property Assessing_IsDeterministic() =>
         Prop.ForAll(Generators.ValidCases, c =>

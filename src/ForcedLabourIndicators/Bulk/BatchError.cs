@@ -24,5 +24,12 @@ public sealed record BulkOptions
 
     /// <summary>How many threads may work at once: 1 (default) is single-threaded, -1 is every core. Results are the same
     /// whatever the degree.</summary>
-    public int MaxDegreeOfParallelism { get; init; } = 1;
+    /// <exception cref="ArgumentOutOfRangeException">Set to 0 or to less than -1.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get => _degree;
+        init => _degree = value is -1 or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Use 1 for one thread, -1 for every core, or a number of threads.");
+    }
+
+    private readonly int _degree = 1;
 }

@@ -59,11 +59,12 @@ public sealed class BulkAssessor
     private readonly bool _childAdultRule;
     private readonly int _parents;
     private readonly int _worst;
+    private readonly int _thirdParty;
 
     /// <summary>Creates the bulk scorer of an assessor.</summary>
     /// <param name="assessor">The assessor whose methodology and rules to apply.</param>
     /// <exception cref="NotSupportedException">A rule is not a <see cref="FactClauseRule"/>, or there are more than <see cref="MaxRules"/> rules.</exception>
-    public BulkAssessor(CaseAssessor assessor)
+    internal BulkAssessor(CaseAssessor assessor)
     {
         ArgumentNullException.ThrowIfNull(assessor);
         Assessor = assessor;
@@ -93,6 +94,7 @@ public sealed class BulkAssessor
         _childAdultRule = m.ChildPolicy == ChildPolicy.AdultRule;
         _parents = Facts.Child.ParentsInForcedLabour.Index;
         _worst = Facts.Child.WorstForms.Index;
+        _thirdParty = Facts.Child.CoercedByThirdParty.Index;
 
         _weights = rules.Select(m.WeightOf).ToArray();
         _compact = rules.Count <= TableBits;
@@ -159,7 +161,7 @@ public sealed class BulkAssessor
     /// <summary>Scores every case of a batch on the calling thread, allocating nothing.</summary>
     /// <param name="batch">A batch created by this scorer.</param>
     /// <param name="results">Where to write the results: at least <see cref="CaseBatch.Count"/> slots; slot <c>i</c> gets case <c>i</c>.</param>
-    /// <param name="cancellationToken">Checked between chunks of 16,384 cases.</param>
+    /// <param name="cancellationToken">Checked between chunks of 256 blocks (16,384 cases a lane; 65,536 with 256-bit vectors).</param>
     public void Score(CaseBatch batch, Span<CaseScore> results, CancellationToken cancellationToken = default)
     {
         CheckBatch(batch, results.Length);
@@ -175,7 +177,7 @@ public sealed class BulkAssessor
     /// <param name="batch">A batch created by this scorer.</param>
     /// <param name="results">Where to write the results: at least <see cref="CaseBatch.Count"/> slots.</param>
     /// <param name="options">Parallelism.</param>
-    /// <param name="cancellationToken">Checked between chunks of 16,384 cases.</param>
+    /// <param name="cancellationToken">Checked between chunks of 256 blocks (16,384 cases a lane; 65,536 with 256-bit vectors).</param>
     public void Score(CaseBatch batch, CaseScore[] results, BulkOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(results);
@@ -396,8 +398,8 @@ public sealed class BulkAssessor
         }
         else
         {
-            childMeets = penTrue | yes[_parents] | yes[_worst];
-            childPossible = penPossible | ~no[_parents] | ~no[_worst];
+            childMeets = adultMeets | yes[_thirdParty] | yes[_parents] | yes[_worst];
+            childPossible = adultPossible | ~no[_thirdParty] | ~no[_parents] | ~no[_worst];
         }
 
         V child = flags[CaseBatch.FlagChild], unknownAge = flags[CaseBatch.FlagAgeUnknown], adult = ~child & ~unknownAge;
@@ -436,7 +438,7 @@ public sealed class BulkAssessor
         // The band without the score: refer, follow up, or enough coverage for "no indicators found". A score at or above
         // the refer score raises both band bits case by case when the results are written.
         var refer = (meets & ~excluded) | referring;
-        var followUp = anyPresent | invTrue | penTrue | yes[_parents] | yes[_worst];
+        var followUp = anyPresent | invTrue | penTrue | yes[_thirdParty] | yes[_parents] | yes[_worst];
         rows[BandHiRow] = refer | followUp;
         rows[BandLoRow] = refer | (~followUp & flags[CaseBatch.FlagCoverageMet]);
 

@@ -64,7 +64,7 @@ public sealed class CaseBatch
     public int RejectedCount => _errors?.Count ?? 0;
 
     /// <summary>The rejected cases with their errors, in input order.</summary>
-    public IReadOnlyList<BatchError> Errors => _errors is null ? [] : _errors;
+    public IReadOnlyList<BatchError> Errors => _errors is null || _errors.Count == 0 ? [] : _errors.ToArray();
 
     /// <summary>The case added at an index, when the batch keeps its sources (the default).</summary>
     /// <param name="index">The index in input order.</param>
@@ -158,9 +158,9 @@ public sealed class CaseBatch
                     }
                 });
         }
-        catch (OperationCanceledException)
+        catch (Exception)
         {
-            // Keep the prefix packed before the parallel part; wipe the blocks it may have started.
+            // Cancelled or failed: keep the prefix packed before the parallel part; wipe the blocks it may have started.
             var firstBlock = (start + first) / BlockSize;
             Array.Clear(_words, firstBlock * Stride, blocks * Stride);
             throw;

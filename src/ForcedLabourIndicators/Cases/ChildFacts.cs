@@ -9,4 +9,8 @@ public sealed record ChildFacts
     /// <summary>The work is one of the worst forms of child labour of ILO C182 Art. 3(a)-(c): slavery-like practices,
     /// trafficking, debt bondage, recruitment for armed conflict, commercial sexual exploitation, illicit activities (<c>child.worstForms</c>).</summary>
     public Answer WorstForms { get; init; }
+
+    /// <summary>The child is made to work under coercion (threats, violence, confinement, withheld pay or documents) by
+    /// someone other than the parents, applied to the child or to the parents (<c>child.coercedByThirdParty</c>).</summary>
+    public Answer CoercedByThirdParty { get; init; }
 }

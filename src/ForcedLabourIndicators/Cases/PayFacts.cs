@@ -12,7 +12,8 @@ public sealed record PayFacts
     /// <summary>Wages are paid to a third party (recruiter, agency or state) rather than to the worker (<c>pay.wagesPaidToThirdParty</c>).</summary>
     public Answer WagesPaidToThirdParty { get; init; }
 
-    /// <summary>The share of the worker's pay kept by the employer, an agency or the state, from 0 to 1 (<c>pay.shareOfPayWithheld</c>).</summary>
+    /// <summary>The share of the worker's pay kept back by the employer, an agency or the state, from 0 to 1, beyond lawful
+    /// deductions such as taxes and social security (<c>pay.shareOfPayWithheld</c>).</summary>
     public double? ShareOfPayWithheld { get; init; }
 
     /// <summary>The monthly pay promised at recruitment, in any currency consistent with <see cref="PaidMonthlyPay"/> (<c>pay.promisedMonthlyPay</c>).</summary>

@@ -8,7 +8,8 @@ internal static class DefinitionEvaluator
     private static readonly int[] s_penalty = IndicesWhere(i => i.Element == DefinitionElement.MenaceOfPenalty);
     private static readonly ulong s_involuntaryMask = s_involuntary.Aggregate(0UL, (m, i) => m | s_items[i].Mask);
     private static readonly ulong s_penaltyMask = s_penalty.Aggregate(0UL, (m, i) => m | s_items[i].Mask);
-    private static readonly ulong s_childMask = Facts.Child.ParentsInForcedLabour.Mask | Facts.Child.WorstForms.Mask;
+    private static readonly ulong s_childMask =
+        Facts.Child.ParentsInForcedLabour.Mask | Facts.Child.WorstForms.Mask | Facts.Child.CoercedByThirdParty.Mask;
     private static readonly SurveyItemFinding[] s_none = [];
 
     internal static (Determination Determination, SurveyRuleResult SurveyRule) Evaluate(in CaseFacts facts, Methodology m)
@@ -27,11 +28,12 @@ internal static class DefinitionEvaluator
         bool penTrue = penalty.Status == FindingStatus.Present, penPossible = penalty.Status != FindingStatus.NotPresent;
 
         var adult = Decide(invPossible && penPossible, invTrue && penTrue);
-        var parents = facts[Facts.Child.ParentsInForcedLabour];
-        var worst = facts[Facts.Child.WorstForms];
+        // The children's rule: the adult rule, or coercion by a third party, or a parent's forced labour, or a worst form.
+        var childYes = (yes & s_childMask) != 0;
+        var childPossible = (known & s_childMask) != s_childMask || childYes;
         var child = m.ChildPolicy == ChildPolicy.AdultRule
             ? adult
-            : Decide(penPossible || parents != Answer.No || worst != Answer.No, penTrue || parents == Answer.Yes || worst == Answer.Yes);
+            : Decide((invPossible && penPossible) || childPossible, (invTrue && penTrue) || childYes);
 
         DeterminationRule rule;
         DefinitionStatus decided;

@@ -46,7 +46,7 @@ public sealed class SurveyItem
         Dimension = dimension;
         DefaultStrength = strength;
         Description = description;
-        Clauses = clauses.Select(c => (IReadOnlyList<Fact>)c).ToArray();
+        Clauses = Array.AsReadOnly(clauses.Select(c => (IReadOnlyList<Fact>)Array.AsReadOnly(c.ToArray())).ToArray());
         _clauses = clauses.Select(c => c.Aggregate(0UL, (m, f) => m | f.Mask)).ToArray();
         Mask = _clauses.Aggregate(0UL, (a, b) => a | b);
     }

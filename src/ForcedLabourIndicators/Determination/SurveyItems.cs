@@ -28,7 +28,7 @@ public static class SurveyItems
     private const IndicatorStrength M = IndicatorStrength.Medium;
 
     /// <summary>Every item, involuntariness items by dimension first, then penalty items.</summary>
-    public static IReadOnlyList<SurveyItem> All { get; } =
+    public static IReadOnlyList<SurveyItem> All { get; } = Array.AsReadOnly<SurveyItem>(
     [
         Inv("d1.bornIntoBondage", D1, S, "Born or descended into slave or bonded status", [Recruitment.BornIntoBondage]),
         Inv("d1.coerciveRecruitment", D1, S, "Coercive recruitment: abduction, confinement during recruitment, sale of the worker", [Recruitment.CoerciveRecruitment]),
@@ -37,7 +37,7 @@ public static class SurveyItems
         Inv("d1.deceivedAboutConditions", D1, M, "Deceived about conditions, contract, housing, legal status, location, employer or wages",
             [Recruitment.DeceivedAboutConditions], [Recruitment.ContractWithheldOrSubstituted], [Pay.PaidLessThanPromised]),
         Inv("d1.deceptiveMarriagePromise", D1, M, "Deceptive recruitment through a promise of marriage", [Recruitment.DeceptiveMarriagePromise]),
-        Inv("d2.forcedOvertime", D2, S, "Forced overtime beyond the legal limit", [WorkingTime.OvertimeCompulsory]),
+        Inv("d2.forcedOvertime", D2, S, "Forced overtime beyond the legal limit", [WorkingTime.OvertimeCompulsory, WorkingTime.HoursAboveLimit]),
         Inv("d2.onCallDayAndNight", D2, S, "Forced to be on call day and night", [WorkingTime.OnCallDayAndNight]),
         Inv("d2.limitedMovementAndCommunication", D2, S, "Limited freedom of movement and communication",
             [Movement.CurfewOrPermissionToLeave], [Movement.ContactsMonitored], [Movement.FamilyContactRestricted]),
@@ -58,8 +58,8 @@ public static class SurveyItems
         Pen("penalty.documentsConfiscated", S, "Confiscation of identity or travel documents", [Documents.Held, Documents.NotReturnedOnRequest]),
         Pen("penalty.denunciation", S, "Denunciation, or threat of it, to the authorities or immigration; prosecution",
             [Threats.ThreatsOfDenunciationOrProsecution], [Leaving.ProsecutionForLeaving]),
-        Pen("penalty.confinementAndSurveillance", S, "Locking in, isolation, constant surveillance, phone confiscation",
-            [Movement.LockedInOrGuarded], [Movement.IsolatedLocation], [Movement.MovementsMonitored], [Movement.PhoneTakenOrNoContact]),
+        Pen("penalty.confinementAndSurveillance", S, "Locking in, constant surveillance, phone confiscation",
+            [Movement.LockedInOrGuarded], [Movement.MovementsMonitored], [Movement.PhoneTakenOrNoContact]),
         Pen("penalty.withholdingOfWages", S, "Withholding of wages or other assets",
             [Pay.WagesUnpaid], [Pay.WagesDeferred], [Pay.WagesPaidToThirdParty], [Pay.ShareWithheldAboveLimit]),
         Pen("penalty.deprivation", S, "Other punishment: deprivation of food, water, sleep or care",
@@ -67,9 +67,7 @@ public static class SurveyItems
         Pen("penalty.dismissalOrFinancialPenalties", M, "Dismissal, extra work as discipline, financial penalties, removal of rights or privileges",
             [Threats.ThreatsOfDismissalOrFines]),
         Pen("penalty.exclusion", M, "Exclusion from future employment, community or country", [Leaving.BarredFromReturningHome]),
-        Pen("penalty.abuseOfVulnerability", M, "Abuse of vulnerability: denial of rights, threats of dismissal or deportation (ICLS 2018)",
-            [Vulnerability.WeakPositionExploited]),
-    ];
+    ]);
 
     private static readonly FrozenSet<string> s_codes = All.Select(i => i.Code).ToFrozenSet(StringComparer.Ordinal);
 

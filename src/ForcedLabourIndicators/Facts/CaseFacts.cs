@@ -79,7 +79,7 @@ public readonly struct CaseFacts
     internal static bool TryCreate(WorkerCase c, Methodology methodology, out CaseFacts facts)
     {
         facts = default;
-        if (string.IsNullOrEmpty(c.CaseId) || !WorkerCaseValidator.IsWellFormedId(c.CaseId)
+        if (string.IsNullOrWhiteSpace(c.CaseId) || !WorkerCaseValidator.IsWellFormedId(c.CaseId)
             || c.AgeAtTime is < 0 or > WorkerCaseValidator.MaxAge || !Enum.IsDefined(c.ExcludedContext)
             || c.Recruitment is null || c.Pay is null || c.WorkingTime is null || c.Documents is null || c.Movement is null
             || c.Threats is null || c.Debt is null || c.Conditions is null || c.Leaving is null || c.Vulnerability is null || c.Child is null)

@@ -21,7 +21,7 @@ public static partial class Facts
 
     /// <summary><c>pay.shareOfPayWithheld</c>: the share of pay kept by the employer, an agency or the state (0-1).</summary>
     public static readonly QuantityFact ShareOfPayWithheld = Q(0, "pay.shareOfPayWithheld", FactGroup.Pay,
-        "Share of the worker's pay kept by the employer, an agency or the state", "share 0-1", 0, 1,
+        "Share of the worker's pay kept back by the employer, an agency or the state, beyond lawful deductions such as taxes and social security", "share 0-1", 0, 1,
         c => c.Pay.ShareOfPayWithheld, (c, v) => c with { Pay = c.Pay with { ShareOfPayWithheld = v } });
 
     /// <summary><c>pay.promisedMonthlyPay</c>: monthly pay promised at recruitment.</summary>
@@ -346,5 +346,10 @@ public static partial class Facts
         public static readonly Fact WorstForms = F(50, "child.worstForms", FactGroup.Child,
             "Is the work one of the worst forms of child labour of C182 Art. 3(a)-(c)?",
             c => c.Child.WorstForms, (c, v) => c with { Child = c.Child with { WorstForms = v } });
+
+        /// <summary><c>child.coercedByThirdParty</c></summary>
+        public static readonly Fact CoercedByThirdParty = F(51, "child.coercedByThirdParty", FactGroup.Child,
+            "Is the child made to work under coercion by someone other than the parents, applied to the child or to the parents?",
+            c => c.Child.CoercedByThirdParty, (c, v) => c with { Child = c.Child with { CoercedByThirdParty = v } });
     }
 }

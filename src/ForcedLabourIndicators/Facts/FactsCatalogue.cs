@@ -6,10 +6,10 @@ namespace ForcedLabourIndicators;
 public static partial class Facts
 {
     /// <summary>Every yes/no fact, answered and derived, in catalogue order.</summary>
-    public static IReadOnlyList<Fact> All => Catalogue.AllFacts;
+    public static IReadOnlyList<Fact> All => Catalogue.AllReadOnly;
 
     /// <summary>Every quantity, in catalogue order.</summary>
-    public static IReadOnlyList<QuantityFact> Quantities => Catalogue.AllQuantities;
+    public static IReadOnlyList<QuantityFact> Quantities => Catalogue.QuantitiesReadOnly;
 
     /// <summary>Every yes/no fact as an array, for loops that must not allocate.</summary>
     internal static Fact[] AllArray => Catalogue.AllFacts;
@@ -54,6 +54,8 @@ public static partial class Facts
         internal static readonly Fact[] AllFacts = Collect();
         internal static readonly QuantityFact[] AllQuantities =
             [ShareOfPayWithheld, PromisedMonthlyPay, PaidMonthlyPay, HoursPerWeek, DaysOffPerWeek, AmountOwed, MonthsToRepay];
+        internal static readonly System.Collections.ObjectModel.ReadOnlyCollection<Fact> AllReadOnly = Array.AsReadOnly(AllFacts);
+        internal static readonly System.Collections.ObjectModel.ReadOnlyCollection<QuantityFact> QuantitiesReadOnly = Array.AsReadOnly(AllQuantities);
         internal static readonly FrozenDictionary<string, Fact> FactsByCode = AllFacts.ToFrozenDictionary(f => f.Code, StringComparer.Ordinal);
         internal static readonly FrozenDictionary<string, QuantityFact> QuantitiesByCode = AllQuantities.ToFrozenDictionary(f => f.Code, StringComparer.Ordinal);
 
@@ -78,7 +80,7 @@ public static partial class Facts
                 Leaving.CannotResign, Leaving.KeptBeyondAgreedTerm, Leaving.BoundByTrainingCosts,
                 Leaving.ProsecutionForLeaving, Leaving.BarredFromReturningHome,
                 Vulnerability.WeakPositionExploited, Vulnerability.MultipleDependency, Vulnerability.PreExistingDependency,
-                Child.ParentsInForcedLabour, Child.WorstForms,
+                Child.ParentsInForcedLabour, Child.WorstForms, Child.CoercedByThirdParty,
             ];
             Array.Sort(facts, static (a, b) => a.Index.CompareTo(b.Index));
             return facts;

@@ -26,7 +26,7 @@ public abstract class FactClauseRule : IndicatorRule
             throw new ArgumentException("A clause rule needs at least one clause, and every clause at least one fact.", nameof(clauses));
         }
 
-        Clauses = clauses.Select(c => (IReadOnlyList<Fact>)c.ToArray()).ToArray();
+        Clauses = Array.AsReadOnly(clauses.Select(c => (IReadOnlyList<Fact>)Array.AsReadOnly(c.ToArray())).ToArray());
         _clauses = clauses.Select(c => c.Aggregate(0UL, (m, f) => m | f.Mask)).ToArray();
         Mask = _clauses.Aggregate(0UL, (a, b) => a | b);
         _facts = ForcedLabourIndicators.Facts.All.Where(f => (Mask & f.Mask) != 0).ToArray();

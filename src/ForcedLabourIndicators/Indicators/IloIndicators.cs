@@ -41,9 +41,9 @@ public static class IloIndicators
     public static ExcessiveOvertime ExcessiveOvertime { get; } = new();
 
     /// <summary>All eleven, in the ILO's order.</summary>
-    public static IReadOnlyList<FactClauseRule> All { get; } =
+    public static IReadOnlyList<FactClauseRule> All { get; } = Array.AsReadOnly<FactClauseRule>(
     [
         AbuseOfVulnerability, Deception, RestrictionOfMovement, Isolation, PhysicalAndSexualViolence, IntimidationAndThreats,
         RetentionOfIdentityDocuments, WithholdingOfWages, DebtBondage, AbusiveWorkingAndLivingConditions, ExcessiveOvertime,
-    ];
+    ]);
 }

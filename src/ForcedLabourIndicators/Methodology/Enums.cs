@@ -26,10 +26,10 @@ public enum IndicatorStrength
 public enum ChildPolicy
 {
     /// <summary>
-    /// The children's rule of the 2012 survey guidelines as quoted by the OECD: a child is in forced labour when the work
-    /// is done under coercion (any menace-of-penalty item) by a third party, or results directly from a parent being in
-    /// forced labour, or is one of the worst forms of child labour of C182 Art. 3(a)-(c). Involuntariness is not required.
-    /// The default.
+    /// The children's rule of the 2012 survey guidelines as quoted by the OECD: a child is in forced labour when the adult
+    /// rule is met, or the work is done under coercion by a third party other than the parents (<c>child.coercedByThirdParty</c>),
+    /// or results directly from a parent being in forced labour, or is one of the worst forms of child labour of C182
+    /// Art. 3(a)-(c). The default.
     /// </summary>
     CoercionSuffices = 0,
 

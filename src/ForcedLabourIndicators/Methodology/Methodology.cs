@@ -59,8 +59,9 @@ public sealed class Methodology
     public string Version { get; }
 
     /// <summary>
-    /// The lowercase hex SHA-256 of every setting in a canonical text form: two methodologies with the same hash score
-    /// every case the same way. Stamped on every assessment.
+    /// The lowercase hex SHA-256 of every setting and of the definitions they apply to (the fact catalogue, the eleven
+    /// indicators' clauses and default weights, the survey items' clauses and strengths), in a canonical text form: two
+    /// methodologies with the same hash score every case the same way. Stamped on every assessment.
     /// </summary>
     public string ContentHash { get; }
 
@@ -157,6 +158,9 @@ public sealed class Methodology
     /// <inheritdoc/>
     public override string ToString() => $"{Id} {Version} ({ContentHash[..12]})";
 
+    internal static string ClauseText(IReadOnlyList<IReadOnlyList<Fact>> clauses) =>
+        string.Join('|', clauses.Select(c => string.Join('&', c.Select(f => f.Code))));
+
     private string BuildCanonicalText()
     {
         var sb = new StringBuilder();
@@ -178,6 +182,23 @@ public sealed class Methodology
         sb.Append(ci, $"childAgeLimit={ChildAgeLimit}\nchildPolicy={ChildPolicy}\nreferScore={ReferScore:R}\n");
         sb.Append(ci, $"referringIndicators={string.Join(',', ReferringIndicators.Order(StringComparer.Ordinal))}\n");
         sb.Append(ci, $"minimumCoverage={MinimumCoverage:R}\n");
+
+        // The definitions the settings apply to: the fact catalogue, the eleven indicators and the survey items.
+        foreach (var f in Facts.All)
+        {
+            sb.Append(ci, $"fact.{f.Index}={f.Code}\n");
+        }
+
+        foreach (var r in IloIndicators.All)
+        {
+            sb.Append(ci, $"rule.{r.Code}={r.DefaultWeight:R}:{ClauseText(r.Clauses)}\n");
+        }
+
+        foreach (var i in SurveyItems.All)
+        {
+            sb.Append(ci, $"item.{i.Code}={i.Element}:{i.Dimension}:{i.DefaultStrength}:{ClauseText(i.Clauses)}\n");
+        }
+
         return sb.ToString();
     }
 }

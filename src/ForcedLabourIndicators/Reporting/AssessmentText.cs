@@ -16,6 +16,7 @@ public static class AssessmentText
         var sb = new StringBuilder();
         var a = assessment;
         sb.Append(ci, $"Case {a.CaseId}\n");
+        sb.Append("  Screening result: what the recorded facts show and what should follow; not a legal finding.\n");
         sb.Append(ci, $"  Methodology: {a.Methodology.Id} {a.Methodology.Version} (sha256 {a.Methodology.ContentHash[..16]}), library {a.Methodology.LibraryVersion}\n");
         if (a.Methodology.AdditionalRules.Count > 0)
         {

@@ -7,7 +7,7 @@ namespace ForcedLabourIndicators;
 /// the field's code and says what is allowed; no message, and no <see cref="CaseError"/>, carries the value of a field.
 /// </summary>
 /// <remarks>Stateless and thread-safe; use <see cref="Instance"/>.</remarks>
-public sealed class WorkerCaseValidator : AbstractValidator<WorkerCase>
+internal sealed class WorkerCaseValidator : AbstractValidator<WorkerCase>
 {
     /// <summary>The longest case id accepted.</summary>
     public const int MaxCaseIdLength = 128;
@@ -22,7 +22,7 @@ public sealed class WorkerCaseValidator : AbstractValidator<WorkerCase>
     {
         RuleFor(c => c.CaseId).NotEmpty().OverridePropertyName(Facts.CaseIdCode).WithErrorCode(CaseErrorCodes.Missing)
             .WithMessage("A case has no case id: every case needs a pseudonymous id.");
-        RuleFor(c => c.CaseId).Must(id => id is null or "" || IsWellFormedId(id)).OverridePropertyName(Facts.CaseIdCode)
+        RuleFor(c => c.CaseId).Must(id => string.IsNullOrWhiteSpace(id) || IsWellFormedId(id)).OverridePropertyName(Facts.CaseIdCode)
             .WithErrorCode(CaseErrorCodes.InvalidCaseId)
             .WithMessage($"A case id is longer than {MaxCaseIdLength} characters or holds control characters.");
         RuleFor(c => c.AgeAtTime).InclusiveBetween(0, MaxAge).OverridePropertyName(Facts.AgeAtTimeCode)
@@ -58,7 +58,7 @@ public sealed class WorkerCaseValidator : AbstractValidator<WorkerCase>
 
     /// <summary>The id to show in a message: the id itself, or a placeholder when it is missing or malformed.</summary>
     internal static string SafeId(string? caseId) =>
-        string.IsNullOrEmpty(caseId) ? "(no case id)" : IsWellFormedId(caseId) ? caseId : "(invalid case id)";
+        string.IsNullOrWhiteSpace(caseId) ? "(no case id)" : IsWellFormedId(caseId) ? caseId : "(invalid case id)";
 
     internal static bool IsWellFormedId(string id)
     {

@@ -45,6 +45,48 @@ public class BulkAssessorTests
     }
 
     [Fact]
+    public void Score_MoreRulesThanTheCompactPath_AgreesWithSingleCasePath()
+    {
+        // 11 built-in + 3 added rules: beyond 12 the kernel transposes all 64 rows and adds the high rules' weights.
+        var assessor = CaseAssessor.Create(null, [new ExtraRule("EXT-A", Facts.Threats.PhysicalViolence), new ExtraRule("EXT-B", Facts.Pay.WagesUnpaid),
+            new ExtraRule("EXT-C", Facts.Documents.Held)]);
+        var cases = SyntheticCases.Generate(20_000, seed: 29, invalidEvery: 101);
+        var results = new CaseScore[cases.Length];
+
+        assessor.Bulk.Assess(cases, results);
+
+        Assert.Equal(14, assessor.Rules.Count);
+        for (var i = 0; i < cases.Length; i++)
+        {
+            if (assessor.TryAssess(cases[i], out var a, out _))
+            {
+                Assert.Equal(Expected(a), results[i]);
+            }
+            else
+            {
+                Assert.Equal(CaseScore.Rejected, results[i]);
+            }
+        }
+    }
+
+    [Fact]
+    public void BulkOptions_InvalidDegree_IsRefused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BulkOptions { MaxDegreeOfParallelism = 0 });
+
+    [Fact]
+    public void Errors_AreASnapshot_NotClearedUnderTheCaller()
+    {
+        var batch = Assessor.Bulk.CreateBatch();
+        batch.Add(new WorkerCase(""));
+        var errors = batch.Errors;
+
+        batch.Clear();
+
+        Assert.Single(errors);
+        Assert.Empty(batch.Errors);
+    }
+
+    [Fact]
     public void Assess_BatchWithInvalidCases_EveryIndexHasExactlyOneResultOrError()
     {
         var cases = SyntheticCases.Generate(5_000, seed: 3, invalidEvery: 7);
@@ -245,6 +287,19 @@ public class BulkAssessorTests
                 Assert.Equal((a[r] >> c) & 1, (t[c] >> r) & 1);
             }
         }
+    }
+
+    private sealed class ExtraRule(string code, Fact fact) : FactClauseRule([fact])
+    {
+        public override string Code => code;
+
+        public override string Name => "Extra " + code;
+
+        public override string Description => "A rule added in a test.";
+
+        public override string Source => "Test";
+
+        public override double DefaultWeight => 1.25;
     }
 
     private static CaseScore Expected(Assessment a) => new(
