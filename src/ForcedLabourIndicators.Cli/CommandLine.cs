@@ -30,7 +30,7 @@ internal static class CommandLine
         A screening result says which indicators the recorded facts show and what to do next; it is not a legal finding.
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] args, Func<Stream> openStdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (args.Length == 0 || args[0] == "examples")
         {
@@ -102,7 +102,7 @@ internal static class CommandLine
                 }
 
                 var run = new ScoreCommand(CaseAssessor.Create(methodology), format, output, options.ContainsKey("--explain"), !options.ContainsKey("--no-progress"));
-                return await run.RunAsync(positional[0], stdin, stdout, stderr, cancellationToken).ConfigureAwait(false);
+                return await run.RunAsync(positional[0], openStdin, stdout, stderr, cancellationToken).ConfigureAwait(false);
             default:
                 return Usage(stderr, $"unknown command {args[0]}.");
         }

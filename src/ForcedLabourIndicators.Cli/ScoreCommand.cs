@@ -16,7 +16,7 @@ internal sealed class ScoreCommand(CaseAssessor assessor, CaseFileFormat format,
     private int _assessed;
     private int _rejected;
 
-    public async Task<int> RunAsync(string path, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(string path, Func<Stream> openStdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         Stream input;
         long length = 0;
@@ -24,7 +24,7 @@ internal sealed class ScoreCommand(CaseAssessor assessor, CaseFileFormat format,
         {
             if (path == "-")
             {
-                input = stdin is StreamReader sr ? sr.BaseStream : new MemoryStream(Encoding.UTF8.GetBytes(await stdin.ReadToEndAsync(cancellationToken).ConfigureAwait(false)));
+                input = openStdin();
             }
             else
             {

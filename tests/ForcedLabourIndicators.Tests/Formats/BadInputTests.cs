@@ -118,7 +118,7 @@ public class BadInputTests
             using var stdout = new StringWriter();
             using var stderr = new StringWriter();
 
-            var exit = await Cli.CommandLine.RunAsync(["score", path, "--no-progress"], TextReader.Null, stdout, stderr, CancellationToken.None);
+            var exit = await Cli.CommandLine.RunAsync(["score", path, "--no-progress"], () => Stream.Null, stdout, stderr, CancellationToken.None);
 
             Assert.Equal(3, exit);
             Assert.Contains("0 records read", stderr.ToString(), StringComparison.Ordinal);
@@ -139,7 +139,7 @@ public class BadInputTests
             using var stdout = new StringWriter();
             using var stderr = new StringWriter();
 
-            var exit = await Cli.CommandLine.RunAsync(["score", path, "--output", "jsonl", "--no-progress"], TextReader.Null, stdout, stderr, CancellationToken.None);
+            var exit = await Cli.CommandLine.RunAsync(["score", path, "--output", "jsonl", "--no-progress"], () => Stream.Null, stdout, stderr, CancellationToken.None);
 
             var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(1, exit);
@@ -160,9 +160,24 @@ public class BadInputTests
         using var o = new StringWriter();
         using var e = new StringWriter();
 
-        Assert.Equal(3, await Cli.CommandLine.RunAsync(["score", "/no/such/file.csv"], TextReader.Null, o, e, CancellationToken.None));
-        Assert.Equal(2, await Cli.CommandLine.RunAsync(["score", "x.csv", "--frobnicate"], TextReader.Null, o, e, CancellationToken.None));
-        Assert.Equal(2, await Cli.CommandLine.RunAsync(["score", "x.csv", "--output", "xml"], TextReader.Null, o, e, CancellationToken.None));
+        Assert.Equal(3, await Cli.CommandLine.RunAsync(["score", "/no/such/file.csv"], () => Stream.Null, o, e, CancellationToken.None));
+        Assert.Equal(2, await Cli.CommandLine.RunAsync(["score", "x.csv", "--frobnicate"], () => Stream.Null, o, e, CancellationToken.None));
+        Assert.Equal(2, await Cli.CommandLine.RunAsync(["score", "x.csv", "--output", "xml"], () => Stream.Null, o, e, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Cli_StandardInput_IsReadAsAStream()
+    {
+        var input = new MemoryStream(Encoding.UTF8.GetBytes("{\"caseId\":\"s-1\",\"documents\":{\"held\":\"yes\",\"notReturnedOnRequest\":\"yes\"}}\n{\"caseId\":\"s-2\"}\n"));
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exit = await Cli.CommandLine.RunAsync(["score", "-", "--output", "jsonl"], () => input, stdout, stderr, CancellationToken.None);
+
+        var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(0, exit);
+        Assert.Equal(["s-1", "s-2"], lines.Select(l => ForcedLabourIndicators.Formats.Json.AssessmentJson.Deserialize(l).CaseId));
+        Assert.Contains("ILO07", lines[0], StringComparison.Ordinal);
     }
 
     [Fact]

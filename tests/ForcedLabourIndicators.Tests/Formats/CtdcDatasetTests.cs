@@ -55,7 +55,7 @@ public class CtdcDatasetTests
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
-        var exit = await Cli.CommandLine.RunAsync(["score", FormatTestHelpers.CtdcPath, "--output", "csv", "--no-progress"], TextReader.Null, stdout, stderr, CancellationToken.None);
+        var exit = await Cli.CommandLine.RunAsync(["score", FormatTestHelpers.CtdcPath, "--output", "csv", "--no-progress"], () => Stream.Null, stdout, stderr, CancellationToken.None);
 
         var rows = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(0, exit);
