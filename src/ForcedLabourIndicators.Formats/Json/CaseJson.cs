@@ -131,7 +131,7 @@ public static class CaseJson
             var c = element.Deserialize(FormatsJsonContext.Default.WorkerCase);
             return c is null
                 ? CaseRecord.Failed(record, line, caseId, string.Empty, "expected a JSON object (one case)")
-                : new CaseRecord(record, line, c, []);
+                : new CaseRecord(record, line, WithAbsentGroupsUnknown(c), []);
         }
         catch (JsonException ex)
         {
@@ -151,6 +151,23 @@ public static class CaseJson
     }
 
     internal static string SafeId(string? id) => WorkerCaseValidator.SafeId(id);
+
+    /// <summary>A group left out of the JSON (or null) means every fact of it is unknown. The deserializer sets absent
+    /// init-only groups to null, so they are restored here.</summary>
+    private static WorkerCase WithAbsentGroupsUnknown(WorkerCase c) => c with
+    {
+        Recruitment = c.Recruitment ?? new(),
+        Pay = c.Pay ?? new(),
+        WorkingTime = c.WorkingTime ?? new(),
+        Documents = c.Documents ?? new(),
+        Movement = c.Movement ?? new(),
+        Threats = c.Threats ?? new(),
+        Debt = c.Debt ?? new(),
+        Conditions = c.Conditions ?? new(),
+        Leaving = c.Leaving ?? new(),
+        Vulnerability = c.Vulnerability ?? new(),
+        Child = c.Child ?? new(),
+    };
 
     private static string FieldOf(string? path)
     {

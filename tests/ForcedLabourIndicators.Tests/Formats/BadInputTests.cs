@@ -16,6 +16,7 @@ public class BadInputTests
 
         Assert.Equal(3, records.Count);
         Assert.True(records[0].IsRead);
+        Assert.True(CaseAssessor.Default.Validate(records[0].Case!).IsValid, "groups left out of the JSON are unknown, not missing");
         Assert.False(records[1].IsRead);
         Assert.Equal(2, records[1].Line);
         Assert.True(records[2].IsRead);
