@@ -1,0 +1,236 @@
+namespace ForcedLabourIndicators.Statistics;
+
+/// <summary>How the point estimate treats records whose finding is undetermined.</summary>
+public enum UndeterminedTreatment
+{
+    /// <summary>Left out of the point estimate's numerator and denominator (the default); they still widen the bounds.</summary>
+    Exclude = 0,
+
+    /// <summary>Counted as negatives: the lower bound.</summary>
+    AsNegative = 1,
+
+    /// <summary>Counted as positives: the upper bound.</summary>
+    AsPositive = 2,
+}
+
+/// <summary>One surveyed record: its weight, its design, and what its assessment found.</summary>
+/// <param name="Weight">The survey weight, finite and above 0 (1 for unweighted data).</param>
+/// <param name="Determination">The ICLS determination; <see cref="DefinitionStatus.OutsideDefinition"/> counts as not forced labour.</param>
+/// <param name="PresentMask">Bit i: rule i present.</param>
+/// <param name="UndeterminedMask">Bit i: rule i undetermined.</param>
+/// <param name="Group">The caller's grouping (sex, sector, country...); <see langword="null"/> for none.</param>
+/// <param name="Stratum">The sampling stratum; <see langword="null"/> for an unstratified design.</param>
+/// <param name="Cluster">The primary sampling unit within the stratum; <see langword="null"/> when records were sampled singly.</param>
+public sealed record SurveyRecord(double Weight, DefinitionStatus Determination, uint PresentMask, uint UndeterminedMask, string? Group = null, string? Stratum = null, string? Cluster = null)
+{
+    /// <summary>The record of an explained assessment.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="weight">The survey weight.</param>
+    /// <param name="group">The grouping value.</param>
+    /// <param name="stratum">The stratum.</param>
+    /// <param name="cluster">The cluster.</param>
+    /// <returns>The record.</returns>
+    public static SurveyRecord From(Assessment assessment, double weight = 1, string? group = null, string? stratum = null, string? cluster = null)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        uint present = 0, undetermined = 0;
+        for (var i = 0; i < assessment.Findings.Count && i < 32; i++)
+        {
+            present |= assessment.Findings[i].Status == FindingStatus.Present ? 1u << i : 0;
+            undetermined |= assessment.Findings[i].Status == FindingStatus.Undetermined ? 1u << i : 0;
+        }
+
+        return new SurveyRecord(weight, assessment.Determination.Status, present, undetermined, group, stratum, cluster);
+    }
+
+    /// <summary>The record of a bulk result.</summary>
+    /// <param name="score">The compact result (must be assessed).</param>
+    /// <param name="weight">The survey weight.</param>
+    /// <param name="group">The grouping value.</param>
+    /// <param name="stratum">The stratum.</param>
+    /// <param name="cluster">The cluster.</param>
+    /// <returns>The record.</returns>
+    public static SurveyRecord From(CaseScore score, double weight = 1, string? group = null, string? stratum = null, string? cluster = null)
+    {
+        if (score.Status != CaseScoreStatus.Assessed)
+        {
+            throw new ArgumentException("Only assessed results can be estimated from; rejected records have no finding.", nameof(score));
+        }
+
+        return new SurveyRecord(weight, score.Determination, score.PresentMask, score.UndeterminedMask, group, stratum, cluster);
+    }
+}
+
+/// <summary>Options of <see cref="PrevalenceEstimator"/>.</summary>
+public sealed record PrevalenceOptions
+{
+    /// <summary>The confidence level of the intervals. Default 0.95.</summary>
+    public double Confidence { get; init; } = 0.95;
+
+    /// <summary>How the point estimate treats undetermined records. Default <see cref="UndeterminedTreatment.Exclude"/>.</summary>
+    public UndeterminedTreatment Undetermined { get; init; } = UndeterminedTreatment.Exclude;
+
+    /// <summary>Whether the records are a probability sample. Set <see langword="false"/> for convenience data (case files,
+    /// hotlines): the shares then describe those cases only, and the result says so. Default <see langword="true"/>.</summary>
+    public bool IsProbabilitySample { get; init; } = true;
+}
+
+/// <summary>A weighted share with its intervals, its undetermined part and its bounds.</summary>
+/// <param name="Measure">"forcedLabour" for the ILO definition, or an indicator code.</param>
+/// <param name="Group">The group, or <see langword="null"/> for all records.</param>
+/// <param name="Records">How many records.</param>
+/// <param name="Estimate">The weighted share, with undetermined records treated as the options say.</param>
+/// <param name="UndeterminedShare">The weighted share of records whose finding is undetermined.</param>
+/// <param name="LowerBound">The weighted share with undetermined records counted as negatives.</param>
+/// <param name="UpperBound">The weighted share with undetermined records counted as positives.</param>
+/// <param name="KishEffectiveSize">Kish's effective sample size of the records behind <paramref name="Estimate"/>: (Σw)² / Σw².</param>
+/// <param name="EffectiveSize">The effective size the intervals use: from the design variance (strata, clusters) when a design is given, else Kish's.</param>
+/// <param name="Wilson">The Wilson score interval on the effective size.</param>
+/// <param name="ClopperPearson">The Clopper-Pearson interval on the effective size.</param>
+public sealed record ProportionEstimate(
+    string Measure,
+    string? Group,
+    int Records,
+    double Estimate,
+    double UndeterminedShare,
+    double LowerBound,
+    double UpperBound,
+    double KishEffectiveSize,
+    double EffectiveSize,
+    (double Lower, double Upper) Wilson,
+    (double Lower, double Upper) ClopperPearson);
+
+/// <summary>The prevalence of forced labour and of each indicator, overall and by group.</summary>
+/// <param name="Estimates">Overall first (forced labour, then each rule in order), then each group's in the same order.</param>
+/// <param name="Options">The options used.</param>
+/// <param name="Note">What the figures can be read as: a sample estimate, or a description of convenience data.</param>
+public sealed record PrevalenceTable(IReadOnlyList<ProportionEstimate> Estimates, PrevalenceOptions Options, string Note);
+
+/// <summary>
+/// Estimates weighted prevalence from assessed records: the share meeting the ILO definition and the share with each
+/// indicator present, with Kish's effective sample size, Wilson and Clopper-Pearson intervals, and bounds for the
+/// undetermined records, which are never silently counted as negatives.
+/// </summary>
+public static class PrevalenceEstimator
+{
+    /// <summary>The measure name of the ILO definition.</summary>
+    public const string ForcedLabour = "forcedLabour";
+
+    /// <summary>Estimates prevalence.</summary>
+    /// <param name="records">The records (at least one).</param>
+    /// <param name="ruleCodes">The rules' codes in order (e.g. <c>assessor.Rules.Select(r => r.Code)</c>).</param>
+    /// <param name="options">The options; defaults when <see langword="null"/>.</param>
+    /// <returns>The table.</returns>
+    public static PrevalenceTable Estimate(IReadOnlyList<SurveyRecord> records, IReadOnlyList<string> ruleCodes, PrevalenceOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(ruleCodes);
+        options ??= new PrevalenceOptions();
+        if (records.Count == 0)
+        {
+            throw new ArgumentException("At least one record is needed.", nameof(records));
+        }
+
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (records[i] is null || !double.IsFinite(records[i].Weight) || records[i].Weight <= 0)
+            {
+                throw new ArgumentException($"Record {i} has no finite weight above 0.", nameof(records));
+            }
+        }
+
+        var estimates = new List<ProportionEstimate>();
+        AddAll(estimates, records, null, ruleCodes, options);
+        foreach (var group in records.Where(r => r.Group is not null).GroupBy(r => r.Group!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            AddAll(estimates, group.ToArray(), group.Key, ruleCodes, options);
+        }
+
+        var note = options.IsProbabilitySample
+            ? "Weighted estimates for the surveyed population; intervals use the effective sample size."
+            : "Not a sample: these shares describe the cases given (for example case files or hotline reports), not a population.";
+        return new PrevalenceTable(estimates, options, note);
+    }
+
+    private static void AddAll(List<ProportionEstimate> into, IReadOnlyList<SurveyRecord> records, string? group, IReadOnlyList<string> codes, PrevalenceOptions options)
+    {
+        into.Add(One(ForcedLabour, group, records, r => r.Determination == DefinitionStatus.Meets ? 1 : r.Determination == DefinitionStatus.Undetermined ? -1 : 0, options));
+        for (var i = 0; i < codes.Count; i++)
+        {
+            var bit = 1u << i;
+            into.Add(One(codes[i], group, records, r => (r.PresentMask & bit) != 0 ? 1 : (r.UndeterminedMask & bit) != 0 ? -1 : 0, options));
+        }
+    }
+
+    /// <summary>One measure: <paramref name="outcome"/> is 1 positive, 0 negative, -1 undetermined.</summary>
+    private static ProportionEstimate One(string measure, string? group, IReadOnlyList<SurveyRecord> records, Func<SurveyRecord, int> outcome, PrevalenceOptions options)
+    {
+        double positive = 0, negative = 0, undetermined = 0;
+        foreach (var r in records)
+        {
+            switch (outcome(r))
+            {
+                case 1: positive += r.Weight; break;
+                case 0: negative += r.Weight; break;
+                default: undetermined += r.Weight; break;
+            }
+        }
+
+        var total = positive + negative + undetermined;
+        var lower = positive / total;
+        var upper = (positive + undetermined) / total;
+
+        // The records behind the point estimate, and each one's value under the chosen treatment.
+        var used = options.Undetermined == UndeterminedTreatment.Exclude
+            ? records.Where(r => outcome(r) != -1).ToArray()
+            : records.ToArray();
+        double Value(SurveyRecord r) => outcome(r) switch
+        {
+            1 => 1,
+            0 => 0,
+            _ => options.Undetermined == UndeterminedTreatment.AsPositive ? 1 : 0,
+        };
+
+        if (used.Length == 0)
+        {
+            return new ProportionEstimate(measure, group, records.Count, double.NaN, undetermined / total, lower, upper, 0, 0, (0, 1), (0, 1));
+        }
+
+        var w = used.Sum(r => r.Weight);
+        var p = used.Sum(r => r.Weight * Value(r)) / w;
+        var kish = w * w / used.Sum(r => r.Weight * r.Weight);
+        var effective = used.Any(r => r.Stratum is not null || r.Cluster is not null) ? DesignEffectiveSize(used, Value, p, w, kish) : kish;
+        return new ProportionEstimate(
+            measure, group, records.Count, p, undetermined / total, lower, upper, kish, effective,
+            ProportionIntervals.Wilson(p, effective, options.Confidence),
+            ProportionIntervals.ClopperPearson(p, effective, options.Confidence));
+    }
+
+    /// <summary>
+    /// p(1 - p) / Var(p), with Var(p) the linearised (ultimate-cluster, with-replacement) variance of the ratio estimator
+    /// over strata and clusters. A stratum with a single cluster adds no variance. Falls back to Kish's size when the
+    /// variance is 0 or p is 0 or 1.
+    /// </summary>
+    private static double DesignEffectiveSize(SurveyRecord[] records, Func<SurveyRecord, double> value, double p, double totalWeight, double kish)
+    {
+        double variance = 0;
+        foreach (var stratum in records.GroupBy(r => r.Stratum ?? string.Empty, StringComparer.Ordinal))
+        {
+            var totals = stratum
+                .Select((r, i) => (Key: r.Cluster ?? $"\u0001{i}", Z: r.Weight * (value(r) - p) / totalWeight))
+                .GroupBy(x => x.Key, StringComparer.Ordinal)
+                .Select(g => g.Sum(x => x.Z))
+                .ToArray();
+            var n = totals.Length;
+            if (n < 2)
+            {
+                continue;
+            }
+
+            var mean = totals.Average();
+            variance += n / (n - 1.0) * totals.Sum(z => (z - mean) * (z - mean));
+        }
+
+        return variance > 0 && p > 0 && p < 1 ? p * (1 - p) / variance : kish;
+    }
+}
