@@ -3,7 +3,12 @@ namespace ForcedLabourIndicators.Statistics;
 /// <summary>How the point estimate treats records whose finding is undetermined.</summary>
 public enum UndeterminedTreatment
 {
-    /// <summary>Left out of the point estimate's numerator and denominator (the default); they still widen the bounds.</summary>
+    /// <summary>
+    /// Left out of the point estimate's numerator and denominator (the default); they still widen the bounds. Unbiased only
+    /// when undetermined records are like the determined ones. They rarely are: an indicator is present on one "yes" but
+    /// not present only when every one of its facts is "no", so unanswered questions push this estimate up. Read it with
+    /// <see cref="ProportionEstimate.LowerBound"/>, <see cref="ProportionEstimate.UpperBound"/> and the undetermined share.
+    /// </summary>
     Exclude = 0,
 
     /// <summary>Counted as negatives: the lower bound.</summary>
