@@ -12,7 +12,7 @@ internal static class CommandLine
         fli: screens worker cases against the ILO indicators of forced labour.
 
         Usage:
-          fli                               assess the bundled example cases and print them
+          fli                               assess the bundled example cases and print them (fli examples --lang es: in Spanish)
           fli score <file|-> [options]      assess cases from a file, or from standard input with -
           fli methodology [--methodology F] print a methodology as JSON (the default one, or F validated)
           fli --help
@@ -24,6 +24,7 @@ internal static class CommandLine
           --explain                                 include every indicator's evidence and the elements of the definition
           --methodology <file.json>                 assess with this methodology (see fli methodology)
           --no-progress                             no progress bar on standard error
+          --lang en|es|fr|pt                        language of the --explain text and of the examples (default en)
 
         Exit codes: 0 every record assessed; 1 some records rejected (each is in the output, marked, with its errors);
         2 wrong command line or methodology; 3 input missing, unreadable, or holding no records.
@@ -32,9 +33,9 @@ internal static class CommandLine
 
     public static async Task<int> RunAsync(string[] args, Func<Stream> openStdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        if (args.Length == 0 || args[0] == "examples")
+        if (args.Length == 0)
         {
-            Examples.Print(stdout);
+            Examples.Print(stdout, CultureInfo.GetCultureInfo("en"));
             return ExitCodes.Success;
         }
 
@@ -53,7 +54,7 @@ internal static class CommandLine
             {
                 options[a] = null;
             }
-            else if (a is "--format" or "--output" or "--methodology")
+            else if (a is "--format" or "--output" or "--methodology" or "--lang")
             {
                 if (i + 1 >= args.Length)
                 {
@@ -84,8 +85,23 @@ internal static class CommandLine
             return Usage(stderr, $"the methodology could not be used: {ex.Message}");
         }
 
+        var culture = CultureInfo.GetCultureInfo("en");
+        if (options.TryGetValue("--lang", out var lang) && lang is not null)
+        {
+            var match = LocalizedText.SupportedCultures.FirstOrDefault(c => c.Name.Equals(lang, StringComparison.OrdinalIgnoreCase));
+            if (match is null)
+            {
+                return Usage(stderr, "--lang is one of en, es, fr, pt.");
+            }
+
+            culture = match;
+        }
+
         switch (args[0])
         {
+            case "examples":
+                Examples.Print(stdout, culture);
+                return ExitCodes.Success;
             case "methodology":
                 await stdout.WriteLineAsync(MethodologyDocument.From(methodology).ToJson()).ConfigureAwait(false);
                 return ExitCodes.Success;
@@ -101,7 +117,7 @@ internal static class CommandLine
                     return Usage(stderr, "--format is one of auto, json, jsonl, csv, ctdc, htcds; --output one of table, jsonl, csv.");
                 }
 
-                var run = new ScoreCommand(CaseAssessor.Create(methodology), format, output, options.ContainsKey("--explain"), !options.ContainsKey("--no-progress"));
+                var run = new ScoreCommand(CaseAssessor.Create(methodology), format, output, options.ContainsKey("--explain"), !options.ContainsKey("--no-progress"), culture);
                 return await run.RunAsync(positional[0], openStdin, stdout, stderr, cancellationToken).ConfigureAwait(false);
             default:
                 return Usage(stderr, $"unknown command {args[0]}.");
@@ -144,7 +160,7 @@ internal enum OutputFormat
 /// <summary>The bundled examples, printed readably.</summary>
 internal static class Examples
 {
-    public static void Print(TextWriter stdout)
+    public static void Print(TextWriter stdout, CultureInfo culture)
     {
         var assessor = CaseAssessor.Default;
         stdout.Write(
@@ -152,7 +168,7 @@ internal static class Examples
             + "A screening result says which indicators the recorded facts show and what to do next; it is not a legal finding.\n\n");
         foreach (var workerCase in ExampleCases.All)
         {
-            stdout.Write(assessor.Assess(workerCase).ToText());
+            stdout.Write(assessor.Assess(workerCase).ToText(culture));
             stdout.Write('\n');
         }
     }

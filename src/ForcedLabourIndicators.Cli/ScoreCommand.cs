@@ -8,7 +8,7 @@ namespace ForcedLabourIndicators.Cli;
 
 /// <summary><c>fli score</c>: reads records as a stream, assesses each, writes one output record per input record, and
 /// ends with a summary on standard error.</summary>
-internal sealed class ScoreCommand(CaseAssessor assessor, CaseFileFormat format, OutputFormat output, bool explain, bool progress)
+internal sealed class ScoreCommand(CaseAssessor assessor, CaseFileFormat format, OutputFormat output, bool explain, bool progress, CultureInfo culture)
 {
     private readonly Dictionary<Band, int> _bands = [];
     private readonly int[] _present = new int[assessor.Rules.Count];
@@ -112,7 +112,7 @@ internal sealed class ScoreCommand(CaseAssessor assessor, CaseFileFormat format,
                 if (explain)
                 {
                     await stdout.WriteLineAsync($"Record {record}").ConfigureAwait(false);
-                    await stdout.WriteLineAsync(a.ToText()).ConfigureAwait(false);
+                    await stdout.WriteLineAsync(a.ToText(culture)).ConfigureAwait(false);
                 }
                 else
                 {

@@ -35,7 +35,7 @@ public class ExampleCaseTests
         var hours = Assert.Single(a[IndicatorCodes.ExcessiveOvertime].Evidence, e => e.Fact == Facts.WorkingTime.HoursAboveLimit);
         Assert.Equal(64, hours.Figure);
         Assert.Equal(48, hours.Threshold);
-        Assert.Equal("workingTime.hoursAboveLimit = yes (workingTime.hoursPerWeek 64 > threshold 48)", hours.ToString());
+        Assert.Equal("workingTime.hoursAboveLimit = yes (workingTime.hoursPerWeek 64 > threshold 48)", hours.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains(a.Determination.MenaceOfPenalty.PresentItems, i => i.Item.Code == "penalty.documentsConfiscated");
         Assert.Contains(a.Determination.Involuntariness.PresentItems, i => i.Item.Code == "d3.cannotResign");
     }
@@ -129,7 +129,7 @@ public class ExampleCaseTests
     [Fact]
     public void ToText_ShowsDeterminationBandScoreAndEvidence()
     {
-        var text = ExampleCases.LabourExportProgramme.Assess().ToText();
+        var text = ExampleCases.LabourExportProgramme.Assess().ToText(System.Globalization.CultureInfo.InvariantCulture);
 
         Assert.Contains("Case example-labour-export", text, StringComparison.Ordinal);
         Assert.Contains("Band: REFER", text, StringComparison.Ordinal);

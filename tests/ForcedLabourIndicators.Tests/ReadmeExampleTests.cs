@@ -23,7 +23,7 @@ public class ReadmeExampleTests
     public void ReadmeWorkedExample_MatchesTheToolsOutput()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var text = ExampleCases.LabourExportProgramme.Assess().ToText().TrimEnd('\n');
+        var text = ExampleCases.LabourExportProgramme.Assess().ToText(System.Globalization.CultureInfo.InvariantCulture).TrimEnd('\n');
 
         Assert.Contains(text, readme, StringComparison.Ordinal);
     }

@@ -72,7 +72,7 @@ public class ScoringPropertyTests
         {
             var first = Assessor.Assess(c);
             var second = CaseAssessor.Create().Assess(c with { });
-            return first.ToText() == second.ToText() && first.Score.Equals(second.Score) && first.Band == second.Band;
+            return first.ToText(System.Globalization.CultureInfo.InvariantCulture) == second.ToText(System.Globalization.CultureInfo.InvariantCulture) && first.Score.Equals(second.Score) && first.Band == second.Band;
         });
 
     [Property(MaxTest = 100)]
@@ -81,7 +81,7 @@ public class ScoringPropertyTests
         {
             var one = CaseAssessor.Create(null, [new NightWorkRule(), new RecruitmentFeeRule()]).Assess(c);
             var two = CaseAssessor.Create(null, [new RecruitmentFeeRule(), new NightWorkRule()]).Assess(c);
-            return one.ToText() == two.ToText() && one.Score.Equals(two.Score)
+            return one.ToText(System.Globalization.CultureInfo.InvariantCulture) == two.ToText(System.Globalization.CultureInfo.InvariantCulture) && one.Score.Equals(two.Score)
                 && one.Findings.Select(f => f.Code).SequenceEqual(two.Findings.Select(f => f.Code));
         });
 

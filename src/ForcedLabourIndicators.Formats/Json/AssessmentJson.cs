@@ -34,7 +34,7 @@ public static class AssessmentJson
                     Name = f.Name,
                     Status = Camel(f.Status.ToString()),
                     Contribution = Math.Round(f.Contribution, 6),
-                    Evidence = f.Evidence.Select(e => e.ToString()).ToArray(),
+                    Evidence = f.Evidence.Select(e => e.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
                     Unknown = f.UnknownFacts.Select(x => x.Code).ToArray(),
                 }).ToArray()
                 : null,

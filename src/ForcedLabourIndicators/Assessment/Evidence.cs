@@ -10,19 +10,26 @@ namespace ForcedLabourIndicators;
 /// <param name="Threshold">For a derived fact, the methodology's threshold it was compared with.</param>
 public sealed record Evidence(Fact Fact, Answer Answer, QuantityFact? Quantity = null, double? Figure = null, double? Threshold = null)
 {
-    /// <summary>The evidence in one line, e.g. <c>workingTime.hoursAboveLimit = yes (workingTime.hoursPerWeek 64 &gt; limit 48)</c>.</summary>
+    /// <summary>The evidence in one line, e.g. <c>workingTime.hoursAboveLimit = yes (workingTime.hoursPerWeek 64 &gt; threshold 48)</c>.</summary>
     /// <returns>The line.</returns>
-    public override string ToString()
+    public override string ToString() => ToString(CultureInfo.GetCultureInfo("en"));
+
+    /// <summary>The evidence in one line, in a language of <see cref="LocalizedText.SupportedCultures"/>. Fact codes stay as they are.</summary>
+    /// <param name="culture">The language.</param>
+    /// <returns>The line.</returns>
+    public string ToString(CultureInfo culture)
     {
-        var answer = Answer switch { Answer.Yes => "yes", Answer.No => "no", _ => "unknown" };
+        ArgumentNullException.ThrowIfNull(culture);
+        var answer = LocalizedText.Get($"Answer.{Answer}", culture);
         if (Figure is not { } figure || Threshold is not { } threshold)
         {
             return $"{Fact.Code} = {answer}";
         }
 
-        var name = ReferenceEquals(Fact, Facts.Pay.PaidLessThanPromised) ? "shortfall of pay against promise" : Quantity?.Code;
+        var name = ReferenceEquals(Fact, Facts.Pay.PaidLessThanPromised) ? LocalizedText.Get("Text.Shortfall", culture) : Quantity?.Code;
         var op = Comparison(Fact, Answer == Answer.Yes);
-        return string.Create(CultureInfo.InvariantCulture, $"{Fact.Code} = {answer} ({name} {figure:0.##} {op} threshold {threshold:0.##})");
+        var word = LocalizedText.Get("Text.Threshold", culture);
+        return string.Create(CultureInfo.InvariantCulture, $"{Fact.Code} = {answer} ({name} {figure:0.##} {op} {word} {threshold:0.##})");
     }
 
     private static string Comparison(Fact fact, bool yes) =>

@@ -6,40 +6,52 @@ namespace ForcedLabourIndicators;
 /// <summary>Renders an assessment as plain English text: determination, band, score, and each indicator with its evidence.</summary>
 public static class AssessmentText
 {
-    /// <summary>Renders an assessment as plain text.</summary>
+    /// <summary>Renders an assessment as plain English text.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <returns>Several lines of text, ending with a newline.</returns>
-    public static string ToText(this Assessment assessment)
+    public static string ToText(this Assessment assessment) => ToText(assessment, English);
+
+    /// <summary>Renders an assessment as plain text in a language of <see cref="LocalizedText.SupportedCultures"/> (others fall back to English).</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="culture">The language; the thread's culture is never used.</param>
+    /// <returns>Several lines of text, ending with a newline.</returns>
+    public static string ToText(this Assessment assessment, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(culture);
         var ci = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         var a = assessment;
-        sb.Append(ci, $"Case {a.CaseId}\n");
-        sb.Append("  Screening result: what the recorded facts show and what should follow; not a legal finding.\n");
-        sb.Append(ci, $"  Methodology: {a.Methodology.Id} {a.Methodology.Version} (sha256 {a.Methodology.ContentHash[..16]}), library {a.Methodology.LibraryVersion}\n");
+        string T(string key, params object[] args) => LocalizedText.Format(key, culture, args);
+        sb.Append(T("Text.Case", a.CaseId)).Append('\n');
+        sb.Append("  ").Append(T("Text.Disclaimer")).Append('\n');
+        sb.Append("  ").Append(T("Text.Methodology", a.Methodology.Id, a.Methodology.Version, a.Methodology.ContentHash[..16], a.Methodology.LibraryVersion)).Append('\n');
         if (a.Methodology.AdditionalRules.Count > 0)
         {
-            sb.Append(ci, $"  Added rules: {string.Join(", ", a.Methodology.AdditionalRules)}\n");
+            sb.Append("  ").Append(T("Text.AddedRules", string.Join(", ", a.Methodology.AdditionalRules))).Append('\n');
         }
 
-        sb.Append(ci, $"  Band: {Label(a.Band)}   Score: {a.Score:0.0}/100   Coverage: {a.Coverage * 100:0}% of the facts the indicators read\n");
-        sb.Append(ci, $"  ILO definition (20th ICLS, 2018): {Describe(a.Determination)}\n");
-        AppendElement(sb, "Involuntary work", a.Determination.Involuntariness);
-        AppendElement(sb, "Menace of penalty", a.Determination.MenaceOfPenalty);
+        sb.Append("  ").Append(T("Text.BandLine", LocalizedText.Label(a.Band, culture), a.Score.ToString("0.0", ci), (a.Coverage * 100).ToString("0", ci))).Append('\n');
+        sb.Append("  ").Append(T("Text.Definition", Describe(a.Determination, culture))).Append('\n');
+        AppendElement(sb, T("Text.Involuntary"), a.Determination.Involuntariness, culture);
+        AppendElement(sb, T("Text.Penalty"), a.Determination.MenaceOfPenalty, culture);
         if (a.Determination.ChildRuleFacts.Count > 0)
         {
-            sb.Append(ci, $"    Children's rule: {string.Join(", ", a.Determination.ChildRuleFacts)}\n");
+            sb.Append("    ").Append(T("Text.ChildRule", string.Join(", ", a.Determination.ChildRuleFacts))).Append('\n');
         }
 
-        var dims = a.SurveyRule.Dimensions.Where(d => d.Status == DefinitionStatus.Meets).Select(d => $"dimension {(int)d.Dimension}");
-        sb.Append(ci, $"  Survey guidelines 2012 ({Policy(a.SurveyRule.Policy)}): {Label(a.SurveyRule.Status)}");
+        var dims = a.SurveyRule.Dimensions.Where(d => d.Status == DefinitionStatus.Meets).Select(d => T("Text.Dimension", (int)d.Dimension));
+        var policy = LocalizedText.Get(a.SurveyRule.Policy == StrengthPolicy.AnyStrength ? "Policy.AnyStrength" : "Policy.AtLeastOneStrong", culture);
+        sb.Append("  ").Append(T("Text.Survey", policy, LocalizedText.Label(a.SurveyRule.Status, culture)));
         sb.Append(a.SurveyRule.Status == DefinitionStatus.Meets ? $" ({string.Join(", ", dims)})\n" : "\n");
-        sb.Append("  Indicators:\n");
-        foreach (var f in a.Findings)
+        sb.Append("  ").Append(T("Text.Indicators")).Append('\n');
+        var rules = CaseAssessorRules(a);
+        for (var i = 0; i < a.Findings.Count; i++)
         {
+            var f = a.Findings[i];
+            var name = rules.TryGetValue(f.Code, out var rule) ? LocalizedText.NameOf(rule, culture) : f.Name;
             var mark = f.Status switch { FindingStatus.Present => "[x]", FindingStatus.NotPresent => "[ ]", _ => "[?]" };
-            sb.Append(ci, $"    {mark} {f.Code} {f.Name}: {Label(f.Status)}");
+            sb.Append(ci, $"    {mark} {f.Code} {name}: {LocalizedText.Label(f.Status, culture)}");
             if (f.Status == FindingStatus.Present)
             {
                 sb.Append(ci, $" (+{f.Contribution:0.0})");
@@ -48,21 +60,26 @@ public static class AssessmentText
             sb.Append('\n');
             if (f.Evidence.Count > 0)
             {
-                sb.Append(ci, $"        because: {string.Join("; ", f.Evidence)}\n");
+                sb.Append("        ").Append(T("Text.Because")).Append(": ").AppendJoin("; ", f.Evidence.Select(e => e.ToString(culture))).Append('\n');
             }
 
             if (f.Status != FindingStatus.NotPresent && f.UnknownFacts.Count > 0)
             {
-                sb.Append(ci, $"        unknown: {string.Join(", ", f.UnknownFacts)}\n");
+                sb.Append("        ").Append(T("Text.Unknown")).Append(": ").AppendJoin(", ", f.UnknownFacts).Append('\n');
             }
         }
 
         return sb.ToString();
     }
 
-    private static void AppendElement(StringBuilder sb, string name, ElementFinding e)
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    private static Dictionary<string, IndicatorRule> CaseAssessorRules(Assessment a) =>
+        IloIndicators.All.ToDictionary(r => r.Code, r => (IndicatorRule)r, StringComparer.Ordinal);
+
+    private static void AppendElement(StringBuilder sb, string name, ElementFinding e, CultureInfo culture)
     {
-        sb.Append(CultureInfo.InvariantCulture, $"    {name}: {Label(e.Status)}");
+        sb.Append("    ").Append(name).Append(": ").Append(LocalizedText.Label(e.Status, culture));
         if (e.PresentItems.Count > 0)
         {
             sb.Append(" - ").AppendJoin("; ", e.PresentItems.Select(i => $"{i.Item.Description} ({string.Join(", ", i.Facts)})"));
@@ -71,18 +88,16 @@ public static class AssessmentText
         sb.Append('\n');
     }
 
-    private static string Describe(Determination d) => d.Status switch
+    private static string Describe(Determination d, CultureInfo culture) => d.Status switch
     {
-        DefinitionStatus.Meets when d.Rule == DeterminationRule.Child => "MEETS the definition under the children's rule",
-        DefinitionStatus.Meets => "MEETS the definition: the facts show involuntary work and menace of penalty",
-        DefinitionStatus.DoesNotMeet => "does not meet the definition: the facts rule out at least one element",
-        DefinitionStatus.OutsideDefinition => $"OUTSIDE the definition: flagged as an excluded context of C29 Art. 2(2) ({d.ExcludedContext})",
+        DefinitionStatus.Meets when d.Rule == DeterminationRule.Child => LocalizedText.Get("Text.MeetsChild", culture),
+        DefinitionStatus.Meets => LocalizedText.Get("Text.MeetsAdult", culture),
+        DefinitionStatus.DoesNotMeet => LocalizedText.Get("Text.DoesNotMeet", culture),
+        DefinitionStatus.OutsideDefinition => LocalizedText.Format("Text.Outside", culture, d.ExcludedContext),
         _ => d.Rule == DeterminationRule.AgeUnknown
-            ? "undetermined: the facts neither establish nor rule out both elements (age unknown)"
-            : "undetermined: the facts neither establish nor rule out both elements",
+            ? $"{LocalizedText.Get("Text.Undetermined", culture)} ({LocalizedText.Get("Text.AgeUnknown", culture)})"
+            : LocalizedText.Get("Text.Undetermined", culture),
     };
-
-    private static string Policy(StrengthPolicy p) => p == StrengthPolicy.AnyStrength ? "any strength" : "at least one strong item";
 
     /// <summary>The English label of a band.</summary>
     internal static string Label(Band b) => b switch
@@ -93,18 +108,4 @@ public static class AssessmentText
         _ => "insufficient information",
     };
 
-    private static string Label(FindingStatus s) => s switch
-    {
-        FindingStatus.Present => "present",
-        FindingStatus.NotPresent => "not present",
-        _ => "undetermined",
-    };
-
-    private static string Label(DefinitionStatus s) => s switch
-    {
-        DefinitionStatus.Meets => "meets",
-        DefinitionStatus.DoesNotMeet => "does not meet",
-        DefinitionStatus.OutsideDefinition => "outside the definition",
-        _ => "undetermined",
-    };
 }
