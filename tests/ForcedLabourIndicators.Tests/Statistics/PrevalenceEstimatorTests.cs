@@ -49,8 +49,10 @@ public class PrevalenceEstimatorTests
     [Fact]
     public void Estimate_WithStrataAndClusters_UsesTheDesignEffectiveSize()
     {
-        // Two strata, five clusters; the linearised variance computed independently (Python) is 0.0367461,
-        // so the design effective size is p(1-p)/var = 6.747212 (Kish's would be 5.761905).
+        // Two strata, five clusters; the linearised variance computed independently (Python, and R's survey package:
+        // svymean over svydesign(ids=~c, strata=~s, weights=~w) gives 0.0367461239), so the design effective size is
+        // p(1-p)/var = 6.747212 (Kish's would be 5.761905). Clopper-Pearson on it, from R's qbeta: 0.161458 to 0.891539.
+        // (R's svyciprop(method = "beta") also applies a degrees-of-freedom correction, which this estimator does not.)
         SurveyRecord R(string s, string c, double w, bool meets) =>
             new(w, meets ? DefinitionStatus.Meets : DefinitionStatus.DoesNotMeet, 0, 0, Stratum: s, Cluster: c);
 
@@ -63,6 +65,8 @@ public class PrevalenceEstimatorTests
         Assert.Equal(6.747212, e.EffectiveSize, 6);
         Assert.Equal(0.228598, e.Wilson.Lower, 6);
         Assert.Equal(0.829330, e.Wilson.Upper, 6);
+        Assert.Equal(0.161458, e.ClopperPearson.Lower, 6);
+        Assert.Equal(0.891539, e.ClopperPearson.Upper, 6);
     }
 
     [Theory]
