@@ -27,7 +27,8 @@ internal static class CommandLine
           --lang en|es|fr|pt                        language of the --explain text and of the examples (default en)
 
         Exit codes: 0 every record assessed; 1 some records rejected (each is in the output, marked, with its errors);
-        2 wrong command line or methodology; 3 input missing, unreadable, or holding no records.
+        2 wrong command line or methodology; 3 input missing, unreadable, or holding no records. Columns that were ignored
+        (unknown, repeated, or none mapped) are reported on standard error and make the exit code at least 1.
         A screening result says which indicators the recorded facts show and what to do next; it is not a legal finding.
         """;
 
@@ -74,11 +75,13 @@ internal static class CommandLine
         }
 
         Methodology methodology;
+        CaseAssessor assessor;
         try
         {
             methodology = options.TryGetValue("--methodology", out var path) && path is not null
                 ? MethodologyDocument.Parse(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false)).ToMethodology()
                 : Methodology.Default;
+            assessor = CaseAssessor.Create(methodology);
         }
         catch (Exception ex) when (ex is MethodologyValidationException or IOException or UnauthorizedAccessException)
         {
@@ -117,7 +120,7 @@ internal static class CommandLine
                     return Usage(stderr, "--format is one of auto, json, jsonl, csv, ctdc, htcds; --output one of table, jsonl, csv.");
                 }
 
-                var run = new ScoreCommand(CaseAssessor.Create(methodology), format, output, options.ContainsKey("--explain"), !options.ContainsKey("--no-progress"), culture);
+                var run = new ScoreCommand(assessor, format, output, options.ContainsKey("--explain"), !options.ContainsKey("--no-progress"), culture);
                 return await run.RunAsync(positional[0], openStdin, stdout, stderr, cancellationToken).ConfigureAwait(false);
             default:
                 return Usage(stderr, $"unknown command {args[0]}.");

@@ -15,6 +15,7 @@ internal sealed class ScoreCommand(CaseAssessor assessor, CaseFileFormat format,
     private int _read;
     private int _assessed;
     private int _rejected;
+    private int _headerProblems;
 
     public async Task<int> RunAsync(string path, Func<Stream> openStdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
@@ -54,6 +55,7 @@ internal sealed class ScoreCommand(CaseAssessor assessor, CaseFileFormat format,
                 if (record.RecordNumber == 0)
                 {
                     warnings.AddRange(record.Errors);
+                    _headerProblems++;
                     await stderr.WriteLineAsync($"fli: warning: {record.Errors[0]}").ConfigureAwait(false);
                     continue;
                 }
@@ -93,7 +95,7 @@ internal sealed class ScoreCommand(CaseAssessor assessor, CaseFileFormat format,
 
         await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
         await WriteSummaryAsync(stderr).ConfigureAwait(false);
-        return _read == 0 ? ExitCodes.NoInput : _rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Success;
+        return _read == 0 ? ExitCodes.NoInput : _rejected > 0 || _headerProblems > 0 ? ExitCodes.SomeRejected : ExitCodes.Success;
     }
 
     private IReadOnlyList<CaseError> Validation(CaseRecord record) => assessor.Validate(record.Case!).Errors;

@@ -67,7 +67,7 @@ public static class CaseFileReader
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         await foreach (var r in records.ConfigureAwait(false))
         {
-            if (r.Case is { } c)
+            if (r.Case is { } c && !string.IsNullOrWhiteSpace(c.CaseId))
             {
                 if (seen.TryGetValue(c.CaseId, out var first))
                 {

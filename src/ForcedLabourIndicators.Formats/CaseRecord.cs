@@ -28,8 +28,9 @@ public sealed record RecordError(int RecordNumber, long Line, string? CaseId, st
 /// <param name="Errors">The problems; empty when the record was read.</param>
 public sealed record CaseRecord(int RecordNumber, long Line, WorkerCase? Case, IReadOnlyList<RecordError> Errors)
 {
-    /// <summary>The case id, when it could be read.</summary>
-    public string? CaseId => Case?.CaseId ?? (Errors.Count > 0 ? Errors[0].CaseId : null);
+    /// <summary>The case id, when it could be read; a placeholder when it is blank, too long or holds control characters,
+    /// so that output never carries a malformed id.</summary>
+    public string? CaseId => Case is not null ? WorkerCaseValidator.SafeId(Case.CaseId) : Errors.Count > 0 ? Errors[0].CaseId : null;
 
     /// <summary>Whether the record was read into a case.</summary>
     public bool IsRead => Case is not null && Errors.Count == 0;

@@ -36,6 +36,19 @@ public class RenderingTests
     }
 
     [Fact]
+    public void Html_StaysWellFormed_AndMarkdownEscaped_WithControlCharactersAndMarkup()
+    {
+        var records = new[] { SurveyRecord.From(Examples[0], 1, group: "a\u0001b <i>[x](javascript:alert(1))</i> | \r\n") };
+        var table = PrevalenceEstimator.Estimate(records, CaseAssessor.Default.Rules.Select(r => r.Code).ToArray());
+
+        XDocument.Parse(table.ToHtml());
+        var md = table.ToMarkdown();
+        Assert.DoesNotContain("<i>", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("](javascript", md, StringComparison.Ordinal);
+        Assert.Equal(24, md.Split('\n').Count(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| Measure", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void BatchSummary_FromAssessmentsAndFromBulk_Agree_AndRender()
     {
         var fromAssessments = BatchSummary.From(Examples);

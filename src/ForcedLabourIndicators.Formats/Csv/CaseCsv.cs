@@ -47,7 +47,7 @@ public static class CaseCsv
         {
             var cells = new List<string>(Columns.Count)
             {
-                CsvText.Escape(c.CaseId),
+                CsvText.Quote(c.CaseId),
                 c.AgeAtTime?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 c.ExcludedContext == ExcludedContext.None ? string.Empty : Json.AssessmentJson.Camel(c.ExcludedContext.ToString()),
             };
@@ -133,8 +133,23 @@ public static class CaseCsv
                 _cells = header.Select((h, i) => (i, h)).ToArray();
             }
 
+            var repeated = header.GroupBy(h => h, StringComparer.Ordinal).Where(g => g.Count() > 1 && g.Key.Length > 0).Select(g => g.Key).ToArray();
+            foreach (var column in repeated)
+            {
+                problems.Add((column, "the column appears more than once; every row is rejected rather than one answer silently winning"));
+            }
+
+            _repeated = repeated.Length > 0 ? repeated[0] : null;
+            if (layout != CsvLayout.Native && !header.Any(h => h.StartsWith("meansOfControl", StringComparison.Ordinal)
+                || h is CtdcMapping.AbductionColumn or CtdcMapping.HtcdsColumn or CtdcMapping.HtcdsAgeColumn))
+            {
+                problems.Add((string.Empty, "no column of the CTDC or HTCDS layout was found; every case will be all unknown"));
+            }
+
             HeaderProblems = problems;
         }
+
+        private readonly string? _repeated;
 
         internal IReadOnlyList<(string Field, string Message)> HeaderProblems { get; }
 
@@ -143,6 +158,11 @@ public static class CaseCsv
             if (unterminated)
             {
                 return CaseRecord.Failed(record, line, null, string.Empty, "the row ends inside a quoted field (the file is truncated or a quote is not closed)");
+            }
+
+            if (_repeated is not null)
+            {
+                return CaseRecord.Failed(record, line, null, _repeated, "the column appears more than once in the header");
             }
 
             if (fields.Count != _columns)
@@ -192,7 +212,8 @@ public static class CaseCsv
                         continue;
                     }
 
-                    if (Enum.TryParse<ExcludedContext>(text.Trim(), ignoreCase: true, out var ctx) && Enum.IsDefined(ctx))
+                    if (!int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+                        && Enum.TryParse<ExcludedContext>(text.Trim(), ignoreCase: true, out var ctx) && Enum.IsDefined(ctx))
                     {
                         c = c with { ExcludedContext = ctx };
                     }
@@ -239,6 +260,19 @@ public static class CaseCsv
 /// <summary>CSV cell text.</summary>
 public static class CsvText
 {
+    /// <summary>Quotes a cell when it holds a comma, quote or line break, and leaves it otherwise as it is (for data files read back).</summary>
+    /// <param name="text">The cell's text.</param>
+    /// <returns>The CSV cell.</returns>
+    public static string Quote(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            return text ?? string.Empty;
+        }
+
+        return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
     /// <summary>Quotes a cell when it holds a comma, quote or line break, and neutralises text a spreadsheet would run as a
     /// formula (a leading =, +, -, @, tab or carriage return gets a leading apostrophe).</summary>
     /// <param name="text">The cell's text.</param>

@@ -121,9 +121,16 @@ public static class CaseJson
             return CaseRecord.Failed(record, line, null, string.Empty, "expected a JSON object (one case)");
         }
 
-        if (element.TryGetProperty("caseId", out var id) && id.ValueKind == JsonValueKind.String)
+        try
         {
-            caseId = SafeId(id.GetString());
+            if (element.TryGetProperty("caseId", out var id) && id.ValueKind == JsonValueKind.String)
+            {
+                caseId = SafeId(id.GetString());
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return CaseRecord.Failed(record, line, null, Facts.CaseIdCode, "the case id is not valid UTF-8 text");
         }
 
         try
@@ -132,6 +139,10 @@ public static class CaseJson
             return c is null
                 ? CaseRecord.Failed(record, line, caseId, string.Empty, "expected a JSON object (one case)")
                 : new CaseRecord(record, line, WithAbsentGroupsUnknown(c), []);
+        }
+        catch (InvalidOperationException)
+        {
+            return CaseRecord.Failed(record, line, caseId, string.Empty, "a value is not valid UTF-8 text");
         }
         catch (JsonException ex)
         {

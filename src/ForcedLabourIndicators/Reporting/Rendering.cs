@@ -110,7 +110,7 @@ public static class Rendering
         sb.Append("|---|---|---:|---:|---|---|---:|---|---:|\n");
         foreach (var e in table.Estimates)
         {
-            sb.Append(Ci, $"| {e.Measure} | {Md(e.Group ?? "all")} | {e.Records} | {Pct(e.Estimate)} | {Pct(e.Wilson.Lower)}–{Pct(e.Wilson.Upper)} | {Pct(e.ClopperPearson.Lower)}–{Pct(e.ClopperPearson.Upper)} | {Pct(e.UndeterminedShare)} | {Pct(e.LowerBound)}–{Pct(e.UpperBound)} | {e.EffectiveSize:0.0} |\n");
+            sb.Append(Ci, $"| {Md(e.Measure)} | {Md(e.Group ?? "all")} | {e.Records} | {Pct(e.Estimate)} | {Pct(e.Wilson.Lower)}–{Pct(e.Wilson.Upper)} | {Pct(e.ClopperPearson.Lower)}–{Pct(e.ClopperPearson.Upper)} | {Pct(e.UndeterminedShare)} | {Pct(e.LowerBound)}–{Pct(e.UpperBound)} | {e.EffectiveSize:0.0} |\n");
         }
 
         sb.Append(Ci, $"\n_{Md(table.Note)}_\n");
@@ -160,9 +160,38 @@ public static class Rendering
 
     private static string Pct(double share) => double.IsNaN(share) ? "n/a" : (share * 100).ToString("0.0", Ci) + "%";
 
-    private static string H(string text) => WebUtility.HtmlEncode(text);
+    // Characters XML 1.0 forbids even as references become U+FFFD, so the HTML stays well-formed whatever a case id holds.
+    private static string H(string text)
+    {
+        var encoded = WebUtility.HtmlEncode(text);
+        return encoded.Any(ch => char.IsControl(ch) && ch is not ('\t' or '\n' or '\r'))
+            ? new string(encoded.Select(ch => char.IsControl(ch) && ch is not ('\t' or '\n' or '\r') ? '\uFFFD' : ch).ToArray())
+            : encoded;
+    }
 
-    private static string Md(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    // Markdown: every character that could start markup is escaped, and line breaks and control characters become spaces.
+    private static string Md(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            if (char.IsControl(ch))
+            {
+                sb.Append(' ');
+            }
+            else
+            {
+                if (ch is '\\' or '|' or '<' or '>' or '[' or ']' or '(' or ')' or '`' or '*' or '_' or '#' or '!')
+                {
+                    sb.Append('\\');
+                }
+
+                sb.Append(ch);
+            }
+        }
+
+        return sb.ToString();
+    }
 
     private static string Label(Band b) => AssessmentText.Label(b);
 

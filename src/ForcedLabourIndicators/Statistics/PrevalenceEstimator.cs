@@ -136,6 +136,16 @@ public static class PrevalenceEstimator
             throw new ArgumentException("At least one record is needed.", nameof(records));
         }
 
+        if (ruleCodes.Count > 32)
+        {
+            throw new ArgumentException("At most 32 rules can be estimated (the records carry 32 rule bits).", nameof(ruleCodes));
+        }
+
+        if (!(options.Confidence is > 0 and < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "The confidence level must be strictly between 0 and 1.");
+        }
+
         for (var i = 0; i < records.Count; i++)
         {
             if (records[i] is null || !double.IsFinite(records[i].Weight) || records[i].Weight <= 0)
@@ -144,11 +154,17 @@ public static class PrevalenceEstimator
             }
         }
 
-        var estimates = new List<ProportionEstimate>();
-        AddAll(estimates, records, null, ruleCodes, options);
-        foreach (var group in records.Where(r => r.Group is not null).GroupBy(r => r.Group!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var design = records.Any(r => r.Stratum is not null || r.Cluster is not null);
+        if (design)
         {
-            AddAll(estimates, group.ToArray(), group.Key, ruleCodes, options);
+            CheckEveryStratumHasTwoUnits(records);
+        }
+
+        var estimates = new List<ProportionEstimate>();
+        AddAll(estimates, records, null, ruleCodes, options, design);
+        foreach (var group in records.Where(r => r.Group is not null).Select(r => r.Group!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            AddAll(estimates, records, group, ruleCodes, options, design);
         }
 
         var note = options.IsProbabilitySample
@@ -157,19 +173,22 @@ public static class PrevalenceEstimator
         return new PrevalenceTable(estimates, options, note);
     }
 
-    private static void AddAll(List<ProportionEstimate> into, IReadOnlyList<SurveyRecord> records, string? group, IReadOnlyList<string> codes, PrevalenceOptions options)
+    private static void AddAll(List<ProportionEstimate> into, IReadOnlyList<SurveyRecord> all, string? group, IReadOnlyList<string> codes, PrevalenceOptions options, bool design)
     {
-        into.Add(One(ForcedLabour, group, records, r => r.Determination == DefinitionStatus.Meets ? 1 : r.Determination == DefinitionStatus.Undetermined ? -1 : 0, options));
+        into.Add(One(ForcedLabour, group, all, r => r.Determination == DefinitionStatus.Meets ? 1 : r.Determination == DefinitionStatus.Undetermined ? -1 : 0, options, design));
         for (var i = 0; i < codes.Count; i++)
         {
             var bit = 1u << i;
-            into.Add(One(codes[i], group, records, r => (r.PresentMask & bit) != 0 ? 1 : (r.UndeterminedMask & bit) != 0 ? -1 : 0, options));
+            into.Add(One(codes[i], group, all, r => (r.PresentMask & bit) != 0 ? 1 : (r.UndeterminedMask & bit) != 0 ? -1 : 0, options, design));
         }
     }
 
-    /// <summary>One measure: <paramref name="outcome"/> is 1 positive, 0 negative, -1 undetermined.</summary>
-    private static ProportionEstimate One(string measure, string? group, IReadOnlyList<SurveyRecord> records, Func<SurveyRecord, int> outcome, PrevalenceOptions options)
+    /// <summary>One measure in one domain (a group, or all records): <paramref name="outcome"/> is 1 positive, 0 negative,
+    /// -1 undetermined. A group is a domain of the whole design: its variance is taken over every stratum and cluster.</summary>
+    private static ProportionEstimate One(string measure, string? group, IReadOnlyList<SurveyRecord> all, Func<SurveyRecord, int> outcome, PrevalenceOptions options, bool design)
     {
+        bool InDomain(SurveyRecord r) => group is null || string.Equals(r.Group, group, StringComparison.Ordinal);
+        var records = all.Where(InDomain).ToArray();
         double positive = 0, negative = 0, undetermined = 0;
         foreach (var r in records)
         {
@@ -186,9 +205,7 @@ public static class PrevalenceEstimator
         var upper = (positive + undetermined) / total;
 
         // The records behind the point estimate, and each one's value under the chosen treatment.
-        var used = options.Undetermined == UndeterminedTreatment.Exclude
-            ? records.Where(r => outcome(r) != -1).ToArray()
-            : records.ToArray();
+        bool Used(SurveyRecord r) => InDomain(r) && (options.Undetermined != UndeterminedTreatment.Exclude || outcome(r) != -1);
         double Value(SurveyRecord r) => outcome(r) switch
         {
             1 => 1,
@@ -196,46 +213,55 @@ public static class PrevalenceEstimator
             _ => options.Undetermined == UndeterminedTreatment.AsPositive ? 1 : 0,
         };
 
+        var used = records.Where(Used).ToArray();
         if (used.Length == 0)
         {
-            return new ProportionEstimate(measure, group, records.Count, double.NaN, undetermined / total, lower, upper, 0, 0, (0, 1), (0, 1));
+            return new ProportionEstimate(measure, group, records.Length, double.NaN, undetermined / total, lower, upper, 0, 0, (0, 1), (0, 1));
         }
 
         var w = used.Sum(r => r.Weight);
         var p = used.Sum(r => r.Weight * Value(r)) / w;
         var kish = w * w / used.Sum(r => r.Weight * r.Weight);
-        var effective = used.Any(r => r.Stratum is not null || r.Cluster is not null) ? DesignEffectiveSize(used, Value, p, w, kish) : kish;
+        var effective = design ? DesignEffectiveSize(all, Used, Value, p, w, kish, used.Length) : kish;
         return new ProportionEstimate(
-            measure, group, records.Count, p, undetermined / total, lower, upper, kish, effective,
+            measure, group, records.Length, p, undetermined / total, lower, upper, kish, effective,
             ProportionIntervals.Wilson(p, effective, options.Confidence),
             ProportionIntervals.ClopperPearson(p, effective, options.Confidence));
     }
 
+    private static void CheckEveryStratumHasTwoUnits(IReadOnlyList<SurveyRecord> records)
+    {
+        foreach (var stratum in records.Select((r, i) => (r, i)).GroupBy(x => x.r.Stratum ?? string.Empty, StringComparer.Ordinal))
+        {
+            if (stratum.Select(x => x.r.Cluster ?? $"\u0001{x.i}").Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                throw new ArgumentException(
+                    $"Stratum '{stratum.Key}' has a single sampling unit, so its variance cannot be estimated; merge it with a similar stratum.",
+                    nameof(records));
+            }
+        }
+    }
+
     /// <summary>
     /// p(1 - p) / Var(p), with Var(p) the linearised (ultimate-cluster, with-replacement) variance of the ratio estimator
-    /// over strata and clusters. A stratum with a single cluster adds no variance. Falls back to Kish's size when the
-    /// variance is 0 or p is 0 or 1.
+    /// over every stratum and cluster of the design; records outside the domain contribute zero. Capped at the number of
+    /// records behind the estimate; Kish's size when the variance is 0 or p is 0 or 1.
     /// </summary>
-    private static double DesignEffectiveSize(SurveyRecord[] records, Func<SurveyRecord, double> value, double p, double totalWeight, double kish)
+    private static double DesignEffectiveSize(IReadOnlyList<SurveyRecord> all, Func<SurveyRecord, bool> used, Func<SurveyRecord, double> value, double p, double totalWeight, double kish, int count)
     {
         double variance = 0;
-        foreach (var stratum in records.GroupBy(r => r.Stratum ?? string.Empty, StringComparer.Ordinal))
+        foreach (var stratum in all.Select((r, i) => (r, i)).GroupBy(x => x.r.Stratum ?? string.Empty, StringComparer.Ordinal))
         {
             var totals = stratum
-                .Select((r, i) => (Key: r.Cluster ?? $"\u0001{i}", Z: r.Weight * (value(r) - p) / totalWeight))
+                .Select(x => (Key: x.r.Cluster ?? $"\u0001{x.i}", Z: used(x.r) ? x.r.Weight * (value(x.r) - p) / totalWeight : 0))
                 .GroupBy(x => x.Key, StringComparer.Ordinal)
                 .Select(g => g.Sum(x => x.Z))
                 .ToArray();
             var n = totals.Length;
-            if (n < 2)
-            {
-                continue;
-            }
-
             var mean = totals.Average();
             variance += n / (n - 1.0) * totals.Sum(z => (z - mean) * (z - mean));
         }
 
-        return variance > 0 && p > 0 && p < 1 ? p * (1 - p) / variance : kish;
+        return variance > 0 && p > 0 && p < 1 ? Math.Min(count, p * (1 - p) / variance) : kish;
     }
 }

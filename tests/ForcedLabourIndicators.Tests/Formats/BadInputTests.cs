@@ -182,6 +182,92 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Json_NullCaseId_AndInvalidUtf8_AreRecords_NotCrashes()
+    {
+        var nullId = FormatTestHelpers.Read("[{\"caseId\":null},{\"caseId\":\"ok\"}]");
+        var badBytes = FormatTestHelpers.Read([.. Encoding.UTF8.GetBytes("[{\"caseId\":\""), 0xFF, .. Encoding.UTF8.GetBytes("\"},{\"caseId\":\"ok\"}]")]);
+
+        Assert.Equal(2, nullId.Count);
+        Assert.False(CaseAssessor.Default.Validate(nullId[0].Case!).IsValid);
+        Assert.True(nullId[1].IsRead);
+        Assert.Equal(2, badBytes.Count);
+        Assert.False(badBytes[0].IsRead);
+        Assert.True(badBytes[1].IsRead);
+    }
+
+    [Fact]
+    public void Csv_RepeatedColumn_RejectsEveryRow_InsteadOfLettingOneAnswerWin()
+    {
+        var records = FormatTestHelpers.Read("caseId,documents.held,documents.held\na,yes,no\n");
+
+        Assert.Equal("documents.held", records[0].Errors[0].Field);
+        Assert.Equal(0, records[0].RecordNumber);
+        Assert.False(records[1].IsRead);
+    }
+
+    [Fact]
+    public void Csv_NumericExcludedContext_IsRejected()
+    {
+        var records = FormatTestHelpers.Read("caseId,excludedContext\na,1\nb,prisonLabourUnderPublicSupervision\n");
+
+        Assert.Equal("excludedContext", Assert.Single(records[0].Errors).Field);
+        Assert.Equal(ExcludedContext.PrisonLabourUnderPublicSupervision, records[1].Case!.ExcludedContext);
+    }
+
+    [Fact]
+    public void CaseCsv_IdsSurviveARoundTrip_EvenThoseThatLookLikeFormulas()
+    {
+        var cases = new[] { new WorkerCase("-42"), new WorkerCase("=a,b"), new WorkerCase("@x") };
+        var w = new StringWriter();
+        ForcedLabourIndicators.Formats.Csv.CaseCsv.Write(cases, w);
+
+        Assert.Equal(cases.Select(c => c.CaseId), FormatTestHelpers.Read(w.ToString()).Select(r => r.Case!.CaseId));
+    }
+
+    [Fact]
+    public async Task Cli_MalformedCaseId_NeverReachesTheOutput()
+    {
+        var secret = "Maria-Gonzalez-born-1990-passport-X1234567-" + new string('x', 120);
+        var path = Path.GetTempFileName();
+        await File.WriteAllTextAsync(path, $"caseId,documents.held\n{secret},yes\n");
+        try
+        {
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+
+            var exit = await Cli.CommandLine.RunAsync(["score", path, "--output", "csv", "--no-progress"], () => Stream.Null, stdout, stderr, CancellationToken.None);
+
+            Assert.Equal(1, exit);
+            Assert.DoesNotContain("Maria", stdout.ToString() + stderr.ToString(), StringComparison.Ordinal);
+            Assert.Contains("(invalid case id)", stdout.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Cli_MethodologyNamingAnUnknownRule_ExitsTwo_ForScoreAndForMethodology()
+    {
+        var path = Path.GetTempFileName();
+        await File.WriteAllTextAsync(path, "{\"weights\":{\"ilo07\":2}}");
+        try
+        {
+            using var o = new StringWriter();
+            using var e = new StringWriter();
+
+            Assert.Equal(2, await Cli.CommandLine.RunAsync(["score", path, "--methodology", path], () => Stream.Null, o, e, CancellationToken.None));
+            Assert.Equal(2, await Cli.CommandLine.RunAsync(["methodology", "--methodology", path], () => Stream.Null, o, e, CancellationToken.None));
+            Assert.Contains("ilo07", e.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void CsvText_NeutralisesFormulas()
     {
         Assert.Equal("'=HYPERLINK(\"x\")".Replace("\"", "\"\"", StringComparison.Ordinal), ForcedLabourIndicators.Formats.Csv.CsvText.Escape("=HYPERLINK(\"x\")").Trim('"'));

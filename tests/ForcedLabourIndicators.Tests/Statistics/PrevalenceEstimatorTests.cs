@@ -121,6 +121,51 @@ public class PrevalenceEstimatorTests
     }
 
     [Fact]
+    public void Estimate_StratumWithOneCluster_IsRefusedWithAClearMessage()
+    {
+        SurveyRecord R(string s, string c) => new(1, DefinitionStatus.Meets, 0, 0, Stratum: s, Cluster: c);
+
+        var ex = Assert.Throws<ArgumentException>(() => PrevalenceEstimator.Estimate([R("A", "a1"), R("A", "a2"), R("B", "b1"), R("B", "b1")], NoRules));
+
+        Assert.Contains("'B'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Estimate_NearZeroDesignVariance_NeverClaimsMoreThanTheRecords()
+    {
+        // Balanced clusters make the linearised variance almost 0; the effective size is capped at the records used.
+        SurveyRecord R(string c, double w, bool meets) => new(w, meets ? DefinitionStatus.Meets : DefinitionStatus.DoesNotMeet, 0, 0, Stratum: c[..1], Cluster: c);
+        SurveyRecord[] records = [R("a1", 1, true), R("a1", 1, false), R("a2", 1, true), R("a2", 1.001, false), R("b1", 1, true), R("b1", 1, false), R("b2", 1, true), R("b2", 1, false)];
+
+        var e = PrevalenceEstimator.Estimate(records, NoRules).Estimates[0];
+
+        Assert.True(e.EffectiveSize <= records.Length, $"effective size {e.EffectiveSize}");
+        Assert.True(e.Wilson.Upper - e.Wilson.Lower > 0.4);
+    }
+
+    [Fact]
+    public void Estimate_Group_IsADomainOfTheWholeDesign()
+    {
+        SurveyRecord R(string c, bool meets, string group) => new(1, meets ? DefinitionStatus.Meets : DefinitionStatus.DoesNotMeet, 0, 0, group, "s", c);
+        SurveyRecord[] records = [R("c1", true, "f"), R("c1", false, "m"), R("c2", false, "f"), R("c2", true, "m"), R("c3", true, "f"), R("c3", false, "m")];
+
+        var f = PrevalenceEstimator.Estimate(records, NoRules).Estimates.Single(e => e.Group == "f");
+
+        Assert.Equal(3, f.Records);
+        Assert.Equal(2.0 / 3, f.Estimate, 12);
+        Assert.True(f.EffectiveSize <= 3);
+    }
+
+    [Fact]
+    public void Estimate_BadArguments_AreRefused()
+    {
+        SurveyRecord[] one = [new(1, DefinitionStatus.Meets, 0, 0)];
+
+        Assert.Throws<ArgumentException>(() => PrevalenceEstimator.Estimate(one, Enumerable.Range(0, 33).Select(i => $"R{i}").ToArray()));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PrevalenceEstimator.Estimate(one, NoRules, new PrevalenceOptions { Confidence = 7 }));
+    }
+
+    [Fact]
     public void Estimate_BadWeight_IsRefused() =>
         Assert.Throws<ArgumentException>(() => PrevalenceEstimator.Estimate([new SurveyRecord(0, DefinitionStatus.Meets, 0, 0)], NoRules));
 }
