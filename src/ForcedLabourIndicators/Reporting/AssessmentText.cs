@@ -45,11 +45,10 @@ public static class AssessmentText
         sb.Append("  ").Append(T("Text.Survey", policy, LocalizedText.Label(a.SurveyRule.Status, culture)));
         sb.Append(a.SurveyRule.Status == DefinitionStatus.Meets ? $" ({string.Join(", ", dims)})\n" : "\n");
         sb.Append("  ").Append(T("Text.Indicators")).Append('\n');
-        var rules = CaseAssessorRules(a);
         for (var i = 0; i < a.Findings.Count; i++)
         {
             var f = a.Findings[i];
-            var name = rules.TryGetValue(f.Code, out var rule) ? LocalizedText.NameOf(rule, culture) : f.Name;
+            var name = BuiltInRules.TryGetValue(f.Code, out var rule) ? LocalizedText.NameOf(rule, culture) : f.Name;
             var mark = f.Status switch { FindingStatus.Present => "[x]", FindingStatus.NotPresent => "[ ]", _ => "[?]" };
             sb.Append(ci, $"    {mark} {f.Code} {name}: {LocalizedText.Label(f.Status, culture)}");
             if (f.Status == FindingStatus.Present)
@@ -74,7 +73,7 @@ public static class AssessmentText
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    private static Dictionary<string, IndicatorRule> CaseAssessorRules(Assessment a) =>
+    private static readonly Dictionary<string, IndicatorRule> BuiltInRules =
         IloIndicators.All.ToDictionary(r => r.Code, r => (IndicatorRule)r, StringComparer.Ordinal);
 
     private static void AppendElement(StringBuilder sb, string name, ElementFinding e, CultureInfo culture)
@@ -97,15 +96,6 @@ public static class AssessmentText
         _ => d.Rule == DeterminationRule.AgeUnknown
             ? $"{LocalizedText.Get("Text.Undetermined", culture)} ({LocalizedText.Get("Text.AgeUnknown", culture)})"
             : LocalizedText.Get("Text.Undetermined", culture),
-    };
-
-    /// <summary>The English label of a band.</summary>
-    internal static string Label(Band b) => b switch
-    {
-        Band.Refer => "REFER",
-        Band.FollowUp => "FOLLOW UP",
-        Band.NoIndicatorsFound => "no indicators found",
-        _ => "insufficient information",
     };
 
 }

@@ -193,20 +193,12 @@ public static class Rendering
         return sb.ToString();
     }
 
-    private static string Label(Band b) => AssessmentText.Label(b);
+    // The English labels come from the same resources as every other language.
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
-    private static string Label(FindingStatus s) => s switch
-    {
-        FindingStatus.Present => "present",
-        FindingStatus.NotPresent => "not present",
-        _ => "undetermined",
-    };
+    private static string Label(Band b) => LocalizedText.Label(b, English);
 
-    private static string Label(DefinitionStatus s) => s switch
-    {
-        DefinitionStatus.Meets => "meets",
-        DefinitionStatus.DoesNotMeet => "does not meet",
-        DefinitionStatus.OutsideDefinition => "outside the definition",
-        _ => "undetermined",
-    };
+    private static string Label(FindingStatus s) => LocalizedText.Label(s, English);
+
+    private static string Label(DefinitionStatus s) => LocalizedText.Label(s, English);
 }
