@@ -30,6 +30,44 @@ public class PrevalenceEstimatorTests
         Assert.Equal(cu, e.ClopperPearson.Upper, 4);
     }
 
+    // A published survey-weighted proportion: IPUMS PMA and Biostat Global Consulting, "Family Planning Panel Data Now
+    // Available from IPUMS PMA" (Stata version, 2022), Burkina Faso panel, svy: proportion cp_both with strata, clusters
+    // and panel weights: 5,207 respondents, p = .1877959, linearised SE = .012815, DEFF 5.6052, "an effective sample size of
+    // about 929", 95% logit interval .1637916 to .2144161 on 165 design degrees of freedom; and the same data as a simple
+    // random sample: 978 of 5,207, logit interval .1774417 to .1986672 on 5,206 degrees of freedom.
+    // The publication prints logit intervals, not Wilson ones. Kott and Liu (Survey Methodology 43(2), 2017) show the
+    // Wilson interval on the effective sample size is asymptotically the logit interval, so at n = 929 the two must agree
+    // to a few units in the fourth decimal; a Wilson interval on the nominal 5,207 (ignoring the design) would not.
+    [Fact]
+    public void Wilson_OnThePublishedEffectiveSize_AgreesWithThePublishedWeightedInterval()
+    {
+        const double p = 0.1877959, se = 0.012815, n = 5207;
+        double effective = p * (1 - p) / (se * se);
+        Assert.Equal(929, effective, 0);                                  // "about 929"
+        Assert.Equal(5.6052, (n - 1) / effective, 4);                    // the printed DEFF (Stata divides n - 1)
+
+        var (lower, upper) = ProportionIntervals.Wilson(p, effective);
+
+        Assert.Equal(0.1637916, lower, 3e-4);
+        Assert.Equal(0.2144161, upper, 3e-4);
+        var (naiveLower, naiveUpper) = ProportionIntervals.Wilson(p, n);
+        Assert.True(upper - lower > 2 * (naiveUpper - naiveLower), "the design roughly halves the information; the interval must widen accordingly");
+    }
+
+    [Fact]
+    public void Estimate_TheSamePublishedDataAsASimpleRandomSample_MatchesItsPublishedInterval()
+    {
+        var records = Enumerable.Range(0, 5207)
+            .Select(i => new SurveyRecord(1, i < 978 ? DefinitionStatus.Meets : DefinitionStatus.DoesNotMeet, 0, 0))
+            .ToArray();
+
+        var e = PrevalenceEstimator.Estimate(records, NoRules).Estimates[0];
+
+        Assert.Equal(0.1878241, e.Estimate, 7);
+        Assert.Equal(0.1774417, e.Wilson.Lower, 2e-5);
+        Assert.Equal(0.1986672, e.Wilson.Upper, 2e-5);
+    }
+
     [Fact]
     public void Estimate_Weighted_UsesKishEffectiveSize_ComputedByHand()
     {
