@@ -27,8 +27,8 @@ internal sealed class MethodologyValidator : AbstractValidator<MethodologyBuilde
             .WithMessage("The pay shortfall share must be more than 0 and at most 1.");
         RuleFor(b => b.DebtRepaymentMonthsLimit).Must(v => double.IsFinite(v) && v >= 0)
             .WithMessage("The debt repayment limit must be a finite number of months, 0 or more.");
-        RuleFor(b => b.StrengthPolicy).IsInEnum().WithMessage("The strength policy is not a defined value.");
-        RuleFor(b => b.ChildPolicy).IsInEnum().WithMessage("The child policy is not a defined value.");
+        RuleFor(b => b.StrengthPolicy).Must(v => Enum.IsDefined(v)).WithMessage("The strength policy is not a defined value.");
+        RuleFor(b => b.ChildPolicy).Must(v => Enum.IsDefined(v)).WithMessage("The child policy is not a defined value.");
         RuleFor(b => b.ChildAgeLimit).InclusiveBetween(0, 30).WithMessage("The child age limit must be from 0 to 30 years.");
         RuleFor(b => b.ReferScore).Must(v => double.IsFinite(v) && v > 0 && v <= 100)
             .WithMessage("The refer score must be more than 0 and at most 100.");

@@ -28,7 +28,7 @@ internal sealed class WorkerCaseValidator : AbstractValidator<WorkerCase>
         RuleFor(c => c.AgeAtTime).InclusiveBetween(0, MaxAge).OverridePropertyName(Facts.AgeAtTimeCode)
             .WithErrorCode(CaseErrorCodes.OutOfRange)
             .WithMessage(c => $"Case '{SafeId(c.CaseId)}': {Facts.AgeAtTimeCode} must be a whole number of years from 0 to {MaxAge}.");
-        RuleFor(c => c.ExcludedContext).IsInEnum().OverridePropertyName(Facts.ExcludedContextCode)
+        RuleFor(c => c.ExcludedContext).Must(v => Enum.IsDefined(v)).OverridePropertyName(Facts.ExcludedContextCode)
             .WithErrorCode(CaseErrorCodes.UndefinedValue)
             .WithMessage(c => $"Case '{SafeId(c.CaseId)}': {Facts.ExcludedContextCode} is not one of the defined excluded contexts.");
 
@@ -42,7 +42,7 @@ internal sealed class WorkerCaseValidator : AbstractValidator<WorkerCase>
         foreach (var fact in Facts.All.Where(f => !f.IsDerived))
         {
             var f = fact;
-            RuleFor(c => f.GetFrom(c)).IsInEnum().When(c => GroupOf(c, f.Group) is not null).OverridePropertyName(f.Code)
+            RuleFor(c => f.GetFrom(c)).Must(v => Enum.IsDefined(v)).When(c => GroupOf(c, f.Group) is not null).OverridePropertyName(f.Code)
                 .WithErrorCode(CaseErrorCodes.UndefinedValue)
                 .WithMessage(c => $"Case '{SafeId(c.CaseId)}': {f.Code} must be yes, no or unknown.");
         }
