@@ -77,6 +77,25 @@ public partial class LocalizationTests
         Assert.Equal(IloIndicators.DebtBondage.Name, LocalizedText.NameOf(IloIndicators.DebtBondage, English));
     }
 
+    [Fact]
+    public void SurveyItems_AreTranslated_AndTheEnglishResourcesAreTheItemsOwnWords()
+    {
+        var spanish = CultureInfo.GetCultureInfo("es");
+        Assert.All(SurveyItems.All, item =>
+        {
+            Assert.Equal(item.Description, LocalizedText.DescriptionOf(item, English));
+            foreach (var culture in LocalizedText.SupportedCultures.Where(c => c.Name != "en"))
+                Assert.NotEqual(item.Description, LocalizedText.DescriptionOf(item, culture));
+        });
+        var documents = SurveyItems.All.Single(i => i.Code == "penalty.documentsConfiscated");
+        Assert.Equal("Confiscación de documentos de identidad o de viaje", LocalizedText.DescriptionOf(documents, spanish));
+
+        // The text report names the items in the reader's language.
+        var text = CaseAssessor.Default.Assess(ExampleCases.LabourExportProgramme).ToText(spanish);
+        Assert.Contains("Confiscación de documentos de identidad o de viaje (documents.held, documents.notReturnedOnRequest)", text);
+        Assert.DoesNotContain("Confiscation of identity or travel documents", text);
+    }
+
     private static string[] Placeholders(string text) =>
         PlaceholderPattern().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal).ToArray();
 

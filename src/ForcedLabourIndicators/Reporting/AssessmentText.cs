@@ -81,7 +81,7 @@ public static class AssessmentText
         sb.Append("    ").Append(name).Append(": ").Append(LocalizedText.Label(e.Status, culture));
         if (e.PresentItems.Count > 0)
         {
-            sb.Append(" - ").AppendJoin("; ", e.PresentItems.Select(i => $"{i.Item.Description} ({string.Join(", ", i.Facts)})"));
+            sb.Append(" - ").AppendJoin("; ", e.PresentItems.Select(i => $"{LocalizedText.DescriptionOf(i.Item, culture)} ({string.Join(", ", i.Facts)})"));
         }
 
         sb.Append('\n');

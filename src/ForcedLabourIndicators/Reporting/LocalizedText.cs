@@ -36,6 +36,17 @@ public static class LocalizedText
         return Find($"{rule.Code}.Description", culture) ?? rule.Description;
     }
 
+    /// <summary>The description of a survey item (<see cref="SurveyItems"/>); the item's own description when its code has
+    /// no translation.</summary>
+    /// <param name="item">The survey item.</param>
+    /// <param name="culture">The language.</param>
+    /// <returns>The description.</returns>
+    public static string DescriptionOf(SurveyItem item, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return Find($"SurveyItem.{item.Code}", culture) ?? item.Description;
+    }
+
     /// <summary>The label of a band.</summary>
     /// <param name="band">The band.</param>
     /// <param name="culture">The language.</param>
