@@ -1,4 +1,4 @@
-// A consumer of the packages exactly as NuGet delivers them. `.ci/run` creates a fresh console project at CI time,
+// A consumer of the packages exactly as NuGet delivers them. `.ci/packages` (run by `.ci/run`) creates a fresh console project at CI time,
 // references ForcedLabourIndicators and ForcedLabourIndicators.Formats from the freshly packed .nupkg files (a local
 // folder feed, not project references), copies this file in, runs it, then publishes it with NativeAOT and runs the
 // native binary. It assesses the bundled labour-export example and prints one JSON line per example case.

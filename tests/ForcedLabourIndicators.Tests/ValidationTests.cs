@@ -85,6 +85,37 @@ public class ValidationTests
     }
 
     [Fact]
+    public void Validate_UndefinedExcludedContext_NamesTheCaseAndFieldButNotTheValue()
+    {
+        var c = CaseBuilder.Unknown() with { ExcludedContext = (ExcludedContext)99 };
+
+        var error = Assert.Single(Assessor.Validate(c).Errors);
+
+        Assert.Equal(Facts.ExcludedContextCode, error.Field);
+        Assert.Equal(CaseErrorCodes.UndefinedValue, error.ErrorCode);
+        Assert.Contains(c.CaseId, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("99", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(nameof(MethodologyBuilder.StrengthPolicy), "The strength policy is not a defined value.")]
+    [InlineData(nameof(MethodologyBuilder.ChildPolicy), "The child policy is not a defined value.")]
+    public void Build_UndefinedPolicy_NamesTheSetting(string setting, string message)
+    {
+        var b = Methodology.Default.ToBuilder();
+        if (setting == nameof(MethodologyBuilder.StrengthPolicy))
+            b.StrengthPolicy = (StrengthPolicy)42;
+        else
+            b.ChildPolicy = (ChildPolicy)42;
+
+        var ex = Assert.Throws<MethodologyValidationException>(() => b.Build());
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(setting, error.Setting);
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
     public void Validate_MissingGroup_NamesTheGroup()
     {
         var c = CaseBuilder.Unknown() with { Pay = null! };
