@@ -9,8 +9,10 @@ namespace ForcedLabourIndicators.Tests;
 /// every caller exactly what a single thread gets.</summary>
 public class ThreadSafetyTests
 {
-    private const int Workers = 16;
+    private const int Workers = 16;                 // half mixed callers, half hammering the bulk kernel
     private const int RoundsPerWorker = 6;
+    private const int BulkIterations = 40;
+    private const int BigBatchCopies = 30;          // 90,000 cases: more than one parallel chunk on any vector width
     private static readonly CultureInfo[] Cultures = [.. new[] { "en", "es", "fr", "pt" }.Select(CultureInfo.GetCultureInfo)];
 
     [Fact]
@@ -33,12 +35,29 @@ public class ThreadSafetyTests
         // The shared assessor is new, so its lazily built bulk kernel is first touched by the racing workers.
         var shared = CaseAssessor.Create(methodology, added);
         var mismatches = new ConcurrentQueue<string>();
+        var kernels = new BulkAssessor[Workers];
         using var start = new Barrier(Workers);
+
+        // One large batch, packed by whichever worker needs it first (after the kernel race), then read by many at once.
+        var big = new Lazy<CaseBatch>(() =>
+        {
+            var batch = shared.Bulk.CreateBatch(cases.Length * BigBatchCopies, keepSources: false);
+            for (var copy = 0; copy < BigBatchCopies; copy++)
+                batch.AddRange(cases);
+            return batch;
+        });
 
         var workers = Enumerable.Range(0, Workers).Select(w => Task.Factory.StartNew(() =>
         {
             var random = new Random(w);                                      // fixed seeds: the same interleaving of calls per worker
             start.SignalAndWait();
+            kernels[w] = shared.Bulk;
+            if (w % 2 == 1)
+            {
+                HammerTheKernel(shared.Bulk, big.Value, cases, expectedScores, w, mismatches);
+                return;
+            }
+
             for (var round = 0; round < RoundsPerWorker; round++)
             {
                 switch ((w + round) % 3)
@@ -91,7 +110,35 @@ public class ThreadSafetyTests
         await Task.WhenAll(workers);
 
         Assert.Empty(mismatches.Take(10));
-        Assert.Same(shared.Bulk, shared.Bulk);                            // one kernel, however many raced to build it
+        Assert.All(kernels, k => Assert.Same(kernels[0], k));            // one kernel, however many raced to build it
+    }
+
+    // Back-to-back bulk calls: scoring the shared big batch (sequentially and in parallel chunks) and packing and scoring
+    // the whole case list, so several threads are inside the kernel at the same time.
+    private static void HammerTheKernel(BulkAssessor bulk, CaseBatch big, WorkerCase[] cases, CaseScore[] expectedScores, int w,
+        ConcurrentQueue<string> mismatches)
+    {
+        var bigScores = new CaseScore[big.Count];
+        var scores = new CaseScore[cases.Length];
+        for (var iteration = 0; iteration < BulkIterations; iteration++)
+        {
+            var options = (iteration + w) % 2 == 0 ? BulkOptions.Parallel : BulkOptions.Sequential;
+            Array.Clear(bigScores);
+            bulk.Score(big, bigScores, options);
+            for (var i = 0; i < bigScores.Length; i++)
+            {
+                if (bigScores[i] != expectedScores[i % cases.Length])
+                {
+                    mismatches.Enqueue($"worker {w} big batch case {i}, iteration {iteration}");
+                    break;
+                }
+            }
+
+            Array.Clear(scores);
+            bulk.Assess(cases, scores, options);
+            if (!scores.AsSpan().SequenceEqual(expectedScores))
+                mismatches.Enqueue($"worker {w} whole list, iteration {iteration}");
+        }
     }
 
     private static string Describe(CaseAssessor assessor, WorkerCase workerCase, int index) =>
