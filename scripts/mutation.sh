@@ -10,15 +10,22 @@
 #     the code has no framework-conditional sections, so one framework covers all of it);
 #   - coverage analysis perTest (each mutant runs only the tests that reach it), concurrency 2
 #     (the machine has 2 cores), Release build, thresholds high 85 / low 80 / break 0;
-#   - test-case-filter leaves out two tests only, both slow under mutation and neither reaching
-#     core logic that faster tests do not already reach:
+#   - test-case-filter leaves out four tests only, all slow under mutation and none reaching core
+#     logic that faster tests do not already reach (every test that covers a mutant runs for it, and
+#     a fresh test host starts for each mutant, so a slow test that covers nearly all the core adds
+#     its time to nearly every one of the ~2,300 mutants; on 2 shared cores that decides whether a
+#     full run fits in an hour):
 #       * Formats.CtdcDatasetTests (reads the 47,102-row CTDC file from ../shared; it tests the
-#         Formats reader and the CLI, and the core rules it drives are covered rule by rule), and
-#       * BulkAssessorTests.Score_AgreesWithSingleCasePath_OnEveryCaseOf100kGeneratedSet (the same
-#         bulk-versus-single-case agreement is checked on 3,000 generated cases by
-#         BenchmarkAgreementTests and under other policies/rule sets by the other BulkAssessorTests).
-#     Every test that covers a mutant would run for it, so these two (2-3 s each, unmutated) would
-#     add seconds to nearly every one of the ~2,000 mutants.
+#         Formats reader and the CLI, and the core rules it drives are covered rule by rule);
+#       * BulkAssessorTests.Score_AgreesWithSingleCasePath_OnEveryCaseOf100kGeneratedSet (100,000
+#         cases; the same bulk-versus-single-case agreement is checked under other policies, with more
+#         rules than the compact path, with invalid cases, and case by case in Bulk/BulkScoringEdgeCaseTests);
+#       * Bulk.BenchmarkAgreementTests (3,000 cases through the benchmarks' RulesEngine and
+#         object-per-rule baselines: it checks the benchmark baselines, not more of the core);
+#       * BulkAssessorTests.Score_Parallel_GivesTheSameResultsAsSequential (50,000 cases, still one
+#         chunk; parallel scoring and packing stay covered by Assess_BatchWithInvalidCases_... and
+#         the parallel cases in Bulk/BulkScoringEdgeCaseTests).
+#     All four still run in the normal test suite (dotnet test, CI).
 #   - nothing in the core is excluded from mutation: it has no generated code, no
 #     [ExcludeFromCodeCoverage] members, and its string resources are .resx files, which Stryker does
 #     not mutate anyway.
