@@ -38,7 +38,7 @@ public class BandBoundaryTests
     public void Band_ScoreWithAnIndicatorBeyondTheCompactTable_IsComparedWithTheReferScoreToo()
     {
         // Thirteen rules: the thirteenth is scored outside the 12-rule lookup table.
-        var extra = Enumerable.Range(0, 2).Select(i => new ExtraRule($"EXT-{i}", Facts.Leaving.KeptBeyondAgreedTerm)).ToArray();
+        var extra = Enumerable.Range(0, 2).Select(i => new OneFactRule($"EXT-{i}", Facts.Leaving.KeptBeyondAgreedTerm)).ToArray();
         var c = CaseBuilder.AllNo().Yes(Facts.Leaving.KeptBeyondAgreedTerm);
         var score = CaseAssessor.Create(null, extra).Assess(c).Score;
         Assert.Equal(100.0 * 2 / 20, score, 12);
@@ -126,18 +126,5 @@ public class BandBoundaryTests
         var c = answered.Aggregate(CaseBuilder.Unknown(), (acc, f) => f.SetOn(acc, Answer.No)).No(Facts.Leaving.CannotResign);
 
         Assert.Equal(7.0 / read.Length, c.Assess().Coverage, 12);
-    }
-
-    private sealed class ExtraRule(string code, Fact fact) : FactClauseRule([fact])
-    {
-        public override string Code => code;
-
-        public override string Name => code;
-
-        public override string Description => "A test rule on one fact.";
-
-        public override string Source => "test";
-
-        public override double DefaultWeight => 1;
     }
 }

@@ -8,8 +8,8 @@ public class BulkScoringEdgeCaseTests
 {
     private static readonly CaseAssessor Assessor = CaseAssessor.Default;
 
-    private static ExtraRule[] Extras(int count) =>
-        Enumerable.Range(0, count).Select(i => new ExtraRule($"EXT-{i:D2}", Facts.All.Where(f => !f.IsDerived).ElementAt(i))).ToArray();
+    private static OneFactRule[] Extras(int count) =>
+        Enumerable.Range(0, count).Select(i => new OneFactRule($"EXT-{i:D2}", Facts.All.Where(f => !f.IsDerived).ElementAt(i))).ToArray();
 
     [Fact]
     public void Bulk_TwentyFourRules_AreSupported_AndAgreeWithTheSingleCasePath()
@@ -306,18 +306,5 @@ public class BulkScoringEdgeCaseTests
             await Task.Yield();
             yield return c;
         }
-    }
-
-    private sealed class ExtraRule(string code, Fact fact) : FactClauseRule([fact])
-    {
-        public override string Code => code;
-
-        public override string Name => code;
-
-        public override string Description => "A test rule on one fact.";
-
-        public override string Source => "test";
-
-        public override double DefaultWeight => 1;
     }
 }
